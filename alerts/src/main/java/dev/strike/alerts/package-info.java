@@ -1,0 +1,2 @@
+/** Strike alerts. */
+package dev.strike.alerts;

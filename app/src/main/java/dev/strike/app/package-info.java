@@ -1,0 +1,2 @@
+/** Strike app. */
+package dev.strike.app;

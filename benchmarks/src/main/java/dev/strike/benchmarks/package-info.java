@@ -1,0 +1,2 @@
+/** Strike benchmarks. */
+package dev.strike.benchmarks;

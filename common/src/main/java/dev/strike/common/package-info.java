@@ -1,0 +1,2 @@
+/** Strike's shared domain model and infrastructure. */
+package dev.strike.common;

@@ -1,0 +1,2 @@
+/** Strike execution. */
+package dev.strike.execution;

@@ -1,0 +1,2 @@
+/** Strike ingest. */
+package dev.strike.ingest;

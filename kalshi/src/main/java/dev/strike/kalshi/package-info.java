@@ -1,0 +1,2 @@
+/** Strike kalshi. */
+package dev.strike.kalshi;

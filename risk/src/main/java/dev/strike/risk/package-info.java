@@ -1,0 +1,2 @@
+/** Strike risk. */
+package dev.strike.risk;

@@ -1,0 +1,2 @@
+/** Strike signals. */
+package dev.strike.signals;
