@@ -1,0 +1,111 @@
+package dev.strike.common.kafka;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * Settings of a {@link KafkaReceiver}.
+ *
+ * @param topics full topic names to subscribe to
+ * @param maxPendingPerPartition records received but not yet processed above which a partition is paused; it
+ *     resumes at half
+ * @param pollTimeout longest a poll blocks when nothing arrives (also bounds how late a due commit is)
+ * @param commitInterval how often completed offsets are committed
+ * @param closeTimeout how long close waits for records in progress
+ * @param maxRetries retries of a record whose processing failed for an infrastructure reason, before the receiver
+ *     stops
+ * @param retryBackoff first retry delay (doubling, with jitter)
+ * @param properties consumer properties (copied)
+ */
+public record ReceiverOptions(
+    List<String> topics,
+    int maxPendingPerPartition,
+    Duration pollTimeout,
+    Duration commitInterval,
+    Duration closeTimeout,
+    int maxRetries,
+    Duration retryBackoff,
+    Map<String, Object> properties) {
+
+  /** Validates and copies. */
+  public ReceiverOptions {
+    topics = List.copyOf(topics);
+    if (topics.isEmpty()) {
+      throw new IllegalArgumentException("a receiver needs at least one topic");
+    }
+    if (maxPendingPerPartition < 2) {
+      throw new IllegalArgumentException("maxPendingPerPartition must be at least 2, got " + maxPendingPerPartition);
+    }
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must not be negative");
+    }
+    properties = Map.copyOf(properties);
+    if (!properties.containsKey(ConsumerConfig.GROUP_ID_CONFIG)) {
+      throw new IllegalArgumentException("a receiver needs a group.id");
+    }
+  }
+
+  /**
+   * Defaults for a service: read committed data from the earliest offset when the group has none, commit every
+   * 100 ms, pause a partition at 1,024 pending records, retry infrastructure failures 5 times from 100 ms.
+   */
+  public static ReceiverOptions of(String bootstrapServers, String groupId, List<String> topics) {
+    Map<String, Object> p = new HashMap<>();
+    p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+    p.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId);
+    p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
+    p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+    return new ReceiverOptions(topics, 1_024, Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofSeconds(10),
+        5, Duration.ofMillis(100), p);
+  }
+
+  /** The consumer group. */
+  public String groupId() {
+    return (String) properties.get(ConsumerConfig.GROUP_ID_CONFIG);
+  }
+
+  /** The same options with consumer property {@code key} set to {@code value}. */
+  public ReceiverOptions with(String key, Object value) {
+    Map<String, Object> p = new HashMap<>(properties);
+    p.put(key, value);
+    return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
+        retryBackoff, p);
+  }
+
+  /** The same options with every entry of {@code extra} set. */
+  public ReceiverOptions withAll(Map<String, ?> extra) {
+    Map<String, Object> p = new HashMap<>(properties);
+    p.putAll(extra);
+    return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
+        retryBackoff, p);
+  }
+
+  /** The same options with another pause threshold. */
+  public ReceiverOptions withMaxPendingPerPartition(int max) {
+    return new ReceiverOptions(topics, max, pollTimeout, commitInterval, closeTimeout, maxRetries, retryBackoff,
+        properties);
+  }
+
+  /** The same options with another commit interval. */
+  public ReceiverOptions withCommitInterval(Duration interval) {
+    return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, interval, closeTimeout, maxRetries,
+        retryBackoff, properties);
+  }
+
+  /** The same options with another retry policy. */
+  public ReceiverOptions withRetries(int retries, Duration backoff) {
+    return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, retries,
+        backoff, properties);
+  }
+}
