@@ -130,6 +130,7 @@ public final class TopicProvisioner {
     if (!grow.isEmpty()) {
       admin.createPartitions(grow).all().get(ms, TimeUnit.MILLISECONDS);
     }
+    awaitLeaders(admin, names, timeout);
 
     List<ConfigResource> resources = names.stream()
         .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList();
@@ -169,6 +170,40 @@ public final class TopicProvisioner {
       outcomes.add(outcome);
     }
     return outcomes;
+  }
+
+  /**
+   * Waits until every partition of {@code topics} has a leader that serves requests. A freshly created partition
+   * can be known to the metadata before its leader accepts writes; an idempotent producer whose first batch hits
+   * that window can end up retrying it forever (OUT_OF_ORDER_SEQUENCE_NUMBER), so nothing is produced to a new
+   * topic before this returns.
+   *
+   * @throws IllegalStateException if the leaders are not ready within {@code timeout}
+   */
+  public static void awaitLeaders(Admin admin, Collection<String> topics, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Exception last = null;
+    while (System.nanoTime() < deadline) {
+      try {
+        Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames()
+            .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest =
+            new HashMap<>();
+        described.values().forEach(d -> d.partitions().forEach(p -> latest.put(
+            new org.apache.kafka.common.TopicPartition(d.name(), p.partition()),
+            org.apache.kafka.clients.admin.OffsetSpec.latest())));
+        admin.listOffsets(latest).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS); // answered by each leader
+        return;
+      } catch (ExecutionException | TimeoutException e) {
+        last = e;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for topic leaders", e);
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+    }
+    throw new IllegalStateException("partition leaders of " + topics + " not ready within " + timeout
+        + (last == null ? "" : ": " + last.getMessage()), last);
   }
 
   static Map<String, String> configOf(TopicSpec spec) {

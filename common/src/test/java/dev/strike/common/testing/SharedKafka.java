@@ -1,5 +1,6 @@
 package dev.strike.common.testing;
 
+import dev.strike.common.kafka.TopicProvisioner;
 import dev.strike.common.kafka.embedded.EmbeddedKafkaBroker;
 import java.time.Duration;
 import java.util.List;
@@ -80,6 +81,7 @@ public final class SharedKafka {
     try {
       admin().createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(configs))).all()
           .get(30, TimeUnit.SECONDS);
+      TopicProvisioner.awaitLeaders(admin(), List.of(name), Duration.ofSeconds(30));
     } catch (Exception e) {
       throw new IllegalStateException("cannot create topic " + name, e);
     }

@@ -1,2 +1,0 @@
-/** Strike alerts. */
-package dev.strike.alerts;

@@ -1,2 +1,0 @@
-/** Strike app. */
-package dev.strike.app;

@@ -1,2 +1,0 @@
-/** Strike benchmarks. */
-package dev.strike.benchmarks;

@@ -1,2 +1,0 @@
-/** Strike execution. */
-package dev.strike.execution;

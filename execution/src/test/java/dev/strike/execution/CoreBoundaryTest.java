@@ -1,0 +1,12 @@
+package dev.strike.execution;
+
+import dev.strike.common.testing.CoreBoundary;
+import org.junit.jupiter.api.Test;
+
+class CoreBoundaryTest {
+
+  @Test
+  void shouldKeepCorePackagesFreeOfIoKafkaReactorAndTheWallClock() {
+    CoreBoundary.check("dev.strike.execution");
+  }
+}

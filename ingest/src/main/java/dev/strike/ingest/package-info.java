@@ -1,2 +1,0 @@
-/** Strike ingest. */
-package dev.strike.ingest;

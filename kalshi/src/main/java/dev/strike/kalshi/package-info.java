@@ -1,2 +1,0 @@
-/** Strike kalshi. */
-package dev.strike.kalshi;

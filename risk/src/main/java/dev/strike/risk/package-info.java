@@ -1,2 +1,0 @@
-/** Strike risk. */
-package dev.strike.risk;

@@ -1,2 +1,0 @@
-/** Strike signals. */
-package dev.strike.signals;
