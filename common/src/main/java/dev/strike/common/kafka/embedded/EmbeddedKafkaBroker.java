@@ -95,9 +95,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         stopServer();
       }
     }
+    String fixed = requestedPort != 0 && requestedControllerPort != 0
+        ? "port " + requestedPort + " or " + requestedControllerPort
+        : requestedPort != 0 ? "port " + requestedPort : requestedControllerPort != 0
+            ? "port " + requestedControllerPort : null;
     throw new IllegalStateException("embedded Kafka broker did not start: " + (last == null ? "?" : last.getMessage())
-        + (randomPorts ? "" : " (is port " + requestedPort + " or " + requestedControllerPort
-            + " in use by another process? Set kafka.embedded.port / controllerPort)"), last);
+        + (fixed == null ? "" : " (is " + fixed + " in use by another process, e.g. another `strike run`? "
+            + "Set kafka.embedded.port / kafka.embedded.controllerPort, or connect to it with --kafka)"), last);
   }
 
   private void startOn(int brokerPort, int controllerPort) {
