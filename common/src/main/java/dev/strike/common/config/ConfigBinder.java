@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds typed configuration values from a merged tree and the defaults, collecting every problem instead of
  * stopping at the first. A value that cannot be bound is replaced by its default where there is one, so the section
- * around it is still built and validated; rule problems about a key that already failed to bind are dropped, since
- * they would be about the stand-in. Not thread-safe: one binder per load.
+ * around it is still built and its rules still run; rule problems at (or under) a key that failed to bind are
+ * dropped, since they would be about the stand-in. A rule across keys may still see the stand-in and report against
+ * another key; that is accepted so that the rest of the section's problems come out in the same run. Not
+ * thread-safe: one binder per load.
  */
 final class ConfigBinder {
   /** Stands for a value that could not be bound; its problems are already recorded. */

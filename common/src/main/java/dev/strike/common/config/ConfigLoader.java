@@ -158,7 +158,8 @@ public final class ConfigLoader {
 
   private static void applyEnvironment(ConfigShape.Section root, ObjectNode tree, @Nullable Object defaults,
       ConfigSources sources, List<ConfigProblem> problems, ValueOrigins origins) {
-    List<String> variables = null;
+    List<String> knownVariables =
+        ConfigShape.valueKeys(root).stream().map(EnvironmentNames::of).collect(Collectors.toList());
     for (Map.Entry<String, String> variable : sources.environment().entrySet()) {
       String name = variable.getKey();
       if (!name.regionMatches(true, 0, ENVIRONMENT_PREFIX, 0, ENVIRONMENT_PREFIX.length())) {
@@ -171,11 +172,8 @@ public final class ConfigLoader {
       OverrideTargets.Target target = OverrideTargets.forVariable(root, upper.substring(ENVIRONMENT_PREFIX.length()),
           path -> existingEntries(root, tree, defaults, path));
       if (target == null) {
-        if (variables == null) {
-          variables = ConfigShape.valueKeys(root).stream().map(EnvironmentNames::of).collect(Collectors.toList());
-        }
         problems.add(new ConfigProblem(name, "no configuration key has this environment variable"
-            + Suggestions.didYouMean(Suggestions.closest(upper, variables))));
+            + Suggestions.didYouMean(Suggestions.closest(upper, knownVariables))));
         continue;
       }
       apply(tree, target, variable.getValue(), name, name, problems, origins);

@@ -38,7 +38,7 @@ final class EnvironmentNames {
           out.append('_');
         }
       }
-      out.append(Character.toUpperCase(c));
+      out.append(c);
     }
     return out.toString().toUpperCase(Locale.ROOT);
   }

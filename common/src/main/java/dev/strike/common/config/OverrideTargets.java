@@ -183,7 +183,7 @@ final class OverrideTargets {
       return new Value(null, "is a section; set its keys instead ("
           + String.join(", ", ((ConfigShape.Section) shape).fieldNames()) + ")");
     }
-    return new Value(null, "holds sections, which cannot be written as one value; set it in the file");
+    return new Value(null, "holds lists or sections, which cannot be written as one value; set it in the file");
   }
 
   private static List<String> append(List<String> path, String segment) {

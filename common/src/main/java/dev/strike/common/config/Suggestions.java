@@ -38,8 +38,8 @@ final class Suggestions {
 
   /** Optimal string alignment distance, ignoring case: insertions, deletions, substitutions and adjacent swaps. */
   static int distance(String a, String b) {
-    String s = a.toLowerCase(Locale.ROOT);
-    String t = b.toLowerCase(Locale.ROOT);
+    String s = a;
+    String t = b;
     int[][] d = new int[s.length() + 1][t.length() + 1];
     for (int i = 0; i <= s.length(); i++) {
       d[i][0] = i;
@@ -49,14 +49,18 @@ final class Suggestions {
     }
     for (int i = 1; i <= s.length(); i++) {
       for (int j = 1; j <= t.length(); j++) {
-        int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
+        int cost = same(s.charAt(i - 1), t.charAt(j - 1)) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && s.charAt(i - 1) == t.charAt(j - 2) && s.charAt(i - 2) == t.charAt(j - 1)) {
+        if (i > 1 && j > 1 && same(s.charAt(i - 1), t.charAt(j - 2)) && same(s.charAt(i - 2), t.charAt(j - 1))) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
     }
     return d[s.length()][t.length()];
+  }
+
+  private static boolean same(char a, char b) {
+    return Character.toLowerCase(a) == Character.toLowerCase(b);
   }
 
   /** {@code " (did you mean 'x'?)"}, or "" without a suggestion. */

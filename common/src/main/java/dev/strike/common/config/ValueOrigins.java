@@ -20,20 +20,18 @@ final class ValueOrigins {
     byKey.put(key, origin);
   }
 
-  /** Where the value at {@code key} (or the list holding it) came from, or null for the base file or defaults. */
+  /** Where the value at {@code key} (or a section or list holding it) came from, or null for the file or defaults. */
   @Nullable String of(String key) {
     String at = key;
-    while (true) {
+    while (!at.isEmpty()) {
       String origin = byKey.get(at);
       if (origin != null) {
         return origin;
       }
       String parent = LIST_INDEX.matcher(at).replaceFirst("");
-      if (parent.equals(at)) {
-        return null;
-      }
-      at = parent;
+      at = !parent.equals(at) ? parent : at.substring(0, Math.max(0, at.lastIndexOf('.')));
     }
+    return null;
   }
 
   /** {@code problem} with " (from ...)" appended when its value came from an overlay. */

@@ -27,9 +27,10 @@
  * key in upper case, with every dot, dash and camelCase hump written as an underscore ({@code kafka.bootstrapServers}
  * ← {@code STRIKE_KAFKA_BOOTSTRAP_SERVERS}; see {@link dev.strike.common.config.ConfigLoader#environmentVariable}).
  * Lists are comma-separated ({@code STRIKE_SERVICES_ENABLED=risk,execution}); maps are {@code name=value} pairs
- * ({@code STRIKE_KAFKA_PARTITIONS=md.book=12,signals=3}), or one entry at a time: {@code STRIKE_KAFKA_PARTITIONS_MD_BOOK}
- * names the entry that the file or the defaults already have whose name has the environment form {@code MD_BOOK},
- * or else a new entry {@code md.book} (lower case, each {@code _} read as {@code .}). Reserved names
+ * ({@code STRIKE_KAFKA_PARTITIONS=md.book=12,signals=3}), or one entry at a time:
+ * {@code STRIKE_KAFKA_PARTITIONS_MD_BOOK} names the entry that the file or the defaults already have whose name
+ * has the environment form {@code MD_BOOK}, or else a new entry {@code md.book} (lower case, each {@code _} read
+ * as {@code .}). Reserved names
  * ({@link dev.strike.common.config.ConfigSources#reservedVariables}) are skipped; any other {@code STRIKE_*}
  * variable that sets no key is a problem named by the variable.
  *
