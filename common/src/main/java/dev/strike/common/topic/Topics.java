@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The one registry of Strike's topics (ARCHITECTURE §3). Every topic name in the code comes from here. A run-wide
@@ -33,6 +34,7 @@ public final class Topics {
   public static final List<String> BASE_NAMES = List.of("md.markets", "md.book", "md.trades", "md.spot", "signals",
       "risk.decisions", "orders.events", "trades", "settlements", "portfolio", "control", "alerts", "dlq");
 
+  private static final Pattern PREFIX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
   private static final Duration WEEK = Duration.ofDays(7);
   private static final Duration MONTH = Duration.ofDays(30);
 
@@ -103,11 +105,19 @@ public final class Topics {
     if (prefix == null) {
       throw new IllegalArgumentException("topic prefix must not be null (use \"\" for none)");
     }
-    if (!prefix.isEmpty() && !prefix.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,99}")) {
+    if (!isValidPrefix(prefix)) {
       throw new IllegalArgumentException("topic prefix must be letters, digits, '-' or '_' (at most 100), got '"
           + prefix + "'");
     }
     return prefix;
+  }
+
+  /**
+   * Whether {@code prefix} can namespace topics: empty (no namespace), or at most 100 letters, digits, {@code -} and
+   * {@code _}, starting with a letter or digit. Null is not valid.
+   */
+  public static boolean isValidPrefix(String prefix) {
+    return prefix != null && (prefix.isEmpty() || PREFIX.matcher(prefix).matches());
   }
 
   private static TopicSpec spec(Map<String, Integer> overrides, String baseName, int partitions,
