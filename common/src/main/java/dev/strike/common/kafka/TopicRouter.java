@@ -17,7 +17,7 @@ public final class TopicRouter implements RecordProcessor {
   private final Map<String, Route<?>> routes;
 
   private TopicRouter(Map<String, Route<?>> routes) {
-    this.routes = Map.copyOf(routes);
+    this.routes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(routes));
   }
 
   /** A new, empty builder. */

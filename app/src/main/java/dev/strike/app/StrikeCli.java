@@ -1,0 +1,26 @@
+package dev.strike.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code strike} command line. */
+@Command(
+    name = "strike",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
+    description = "Strike: an event-driven trading engine for Kalshi event contracts.",
+    subcommands = {RunCommand.class, TopicsCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+public final class StrikeCli {
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns its exit code (0 ok, 1 failure, 2 bad usage or configuration). */
+  public static int execute(String... args) {
+    return new CommandLine(new StrikeCli())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .execute(args);
+  }
+}

@@ -1,0 +1,51 @@
+package dev.strike.app.config;
+
+import dev.strike.common.config.ConfigProblems;
+import dev.strike.common.config.EmbeddedKafkaSettings;
+import dev.strike.common.config.HttpSettings;
+import dev.strike.common.config.KafkaSettings;
+import dev.strike.common.config.Validatable;
+import dev.strike.common.event.Venue;
+import java.util.Objects;
+
+/**
+ * The whole configuration of a Strike process ({@code strike.example.yaml} documents every key). Sections of later
+ * modules join as fields here. Immutable; checked by the loader, every problem reported by key.
+ *
+ * @param mode where orders go: paper (default), demo or live
+ * @param kafka Kafka access, topic namespace and the embedded broker
+ * @param http the metrics and health endpoint
+ * @param services the services this process runs
+ */
+public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, ServicesSettings services)
+    implements Validatable {
+
+  /** Checks presence. */
+  public StrikeConfig {
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(kafka, "kafka");
+    Objects.requireNonNull(http, "http");
+    Objects.requireNonNull(services, "services");
+  }
+
+  /** Paper trading, the embedded broker, metrics on 127.0.0.1:9400, every service. */
+  public static StrikeConfig defaults() {
+    return new StrikeConfig(Venue.PAPER, KafkaSettings.defaults(), HttpSettings.defaults(),
+        ServicesSettings.defaults());
+  }
+
+  @Override
+  public void validate(ConfigProblems problems) {
+    if (mode != Venue.PAPER) {
+      problems.at("mode").fail("'" + mode.name().toLowerCase(java.util.Locale.ROOT) + "' needs the Kalshi venue,"
+          + " which this build does not have yet (issue #6); use paper");
+    }
+    if (kafka.usesEmbeddedBroker() && http.port() != 0) {
+      EmbeddedKafkaSettings embedded = kafka.embedded();
+      if (http.port() == embedded.port() || http.port() == embedded.controllerPort()) {
+        problems.at("http").at("port").fail("is also the embedded Kafka broker's port (" + http.port()
+            + "); choose another");
+      }
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.strike.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strike.common.testing.SharedKafka;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class StrikeCliTest {
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandLine cli = new CommandLine(new StrikeCli());
+    cli.setOut(new java.io.PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
+    cli.setErr(new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
+    int code = cli.execute(args);
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void shouldPrintTheVersions() {
+    Result result = run("version");
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("strike ").contains("java 17").contains("kafka clients 4.3.1");
+  }
+
+  @Test
+  void shouldDescribeEveryCommandInHelp() {
+    assertThat(run("--help").out()).contains("run").contains("topics").contains("version");
+    assertThat(run("run", "--help").out()).contains("--services").contains("--kafka").contains("--config")
+        .contains("--profile").contains("SIGTERM");
+    assertThat(run("topics", "--help").out()).contains("list").contains("create");
+  }
+
+  @Test
+  void shouldExitWithTwoAndEveryProblemWhenTheConfigurationIsBad(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.yaml");
+    Files.writeString(file, "http:\n  port: 70000\nkafka:\n  topicPrefix: 'bad prefix'\n");
+    Result result = run("run", "--config", file.toString());
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("http.port").contains("kafka.topicPrefix");
+  }
+
+  @Test
+  void shouldRefuseAnUnknownServiceByName() {
+    Result result = run("run", "--services", "signals,risc", "--kafka", "127.0.0.1:1");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("services.enabled[1]").contains("risc");
+  }
+
+  @Test
+  void shouldCreateThenListTheTopicsOfANamespace() {
+    String prefix = SharedKafka.uniqueName("cli");
+    Result created = run("topics", "create", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix);
+    assertThat(created.code()).as(created.err()).isZero();
+    assertThat(created.out()).contains(prefix + ".md.book").contains("CREATED");
+
+    Result again = run("topics", "create", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix);
+    assertThat(again.out()).contains("UNCHANGED").doesNotContain("CREATED");
+
+    Result listed = run("topics", "list", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix);
+    assertThat(listed.code()).isZero();
+    assertThat(listed.out()).containsPattern(prefix.replace(".", "\\.") + "\\.md\\.book\\s+6\\s+delete\\s+604800000\\s+yes")
+        .containsPattern(prefix + "\\.md\\.markets\\s+6\\s+compact\\s+-1\\s+yes")
+        .doesNotContain("MISSING");
+  }
+
+  @Test
+  void shouldSayWhereItLookedWhenKafkaIsNotReachable() {
+    Result result = run("topics", "list", "--kafka", "127.0.0.1:1");
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.err()).contains("cannot reach Kafka at 127.0.0.1:1");
+  }
+}

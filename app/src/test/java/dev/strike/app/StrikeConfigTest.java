@@ -1,0 +1,85 @@
+package dev.strike.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.strike.app.config.StrikeConfig;
+import dev.strike.common.config.ConfigException;
+import dev.strike.common.config.ConfigLoader;
+import dev.strike.common.config.ConfigProblem;
+import dev.strike.common.config.ConfigSources;
+import dev.strike.common.event.Venue;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StrikeConfigTest {
+
+  private static StrikeConfig load(ConfigSources sources) {
+    return ConfigLoader.load(StrikeConfig.class, StrikeConfig.defaults(), sources);
+  }
+
+  @Test
+  void shouldReportAllThreeMistakesOfAFileByKeyName(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("strike.yaml");
+    Files.writeString(file, """
+        mode: paper
+        kafka:
+          embeded:
+            port: 9092
+        http:
+          port: seventy
+        services:
+          enabled: [signals, rsk]
+        """);
+    assertThatThrownBy(() -> load(ConfigSources.none().withFile(file)))
+        .isInstanceOfSatisfying(ConfigException.class, e -> {
+          assertThat(e.problems()).extracting(ConfigProblem::key)
+              .containsExactly("http.port", "kafka.embeded", "services.enabled[1]");
+          assertThat(e.getMessage())
+              .contains("kafka.embeded")
+              .contains("did you mean 'kafka.embedded'")
+              .contains("http.port")
+              .contains("seventy")
+              .contains("services.enabled[1]")
+              .contains("rsk");
+        });
+  }
+
+  @Test
+  void shouldLoadTheExampleFileAndEachOfItsProfilesWithoutProblems() {
+    Path example = Path.of("..", "strike.example.yaml");
+    StrikeConfig base = load(ConfigSources.none().withFile(example));
+    assertThat(base).isEqualTo(StrikeConfig.defaults());
+    for (String profile : ConfigLoader.profiles(example)) {
+      assertThat(load(ConfigSources.none().withFile(example).withProfile(profile))).isNotNull();
+    }
+  }
+
+  @Test
+  void shouldRefuseDemoAndLiveUntilTheKalshiVenueExists() {
+    assertThatThrownBy(() -> load(ConfigSources.none().withOverrides(Map.of("mode", "live"))))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+            .extracting(ConfigProblem::key).containsExactly("mode"));
+  }
+
+  @Test
+  void shouldRefuseAnHttpPortThatIsTheEmbeddedBrokersPort() {
+    assertThatThrownBy(() -> load(ConfigSources.none().withOverrides(Map.of("http.port", "9092"))))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+            .extracting(ConfigProblem::key).containsExactly("http.port"));
+  }
+
+  @Test
+  void shouldTakeServicesAndKafkaFromEnvironmentAndFlags() {
+    StrikeConfig config = load(ConfigSources.none()
+        .withEnvironment(Map.of("STRIKE_SERVICES_ENABLED", "signals,risk", "STRIKE_HTTP_PORT", "9500"))
+        .withOverrides(Map.of("kafka.bootstrapServers", "kafka-1:9092")));
+    assertThat(config.services().enabled()).containsExactly("signals", "risk");
+    assertThat(config.http().port()).isEqualTo(9500);
+    assertThat(config.kafka().bootstrapServers()).isEqualTo("kafka-1:9092");
+    assertThat(config.mode()).isEqualTo(Venue.PAPER);
+  }
+}
