@@ -165,6 +165,10 @@ public final class FixedPoint {
    * {@link ArithmeticException} when the division is not exact.
    */
   public static long divide(long dividend, long divisor, RoundingMode rounding) {
+    if (dividend == Long.MIN_VALUE && divisor == -1) {
+      // the one quotient that does not fit a long; Java's '/' would silently return Long.MIN_VALUE
+      throw new ArithmeticException(dividend + " / " + divisor + " overflows a long");
+    }
     long quotient = dividend / divisor;
     long remainder = dividend % divisor;
     if (remainder == 0) {
@@ -183,10 +187,11 @@ public final class FixedPoint {
       case CEILING:
         return positive ? quotient + 1 : quotient;
       default:
-        long twice = Math.abs(remainder) * 2;
-        long abs = Math.abs(divisor);
-        boolean away = twice > abs
-            || (twice == abs && (rounding == RoundingMode.HALF_UP
+        // compare the remainder with what is left to the next multiple, so nothing overflows near Long.MAX_VALUE
+        long below = Math.abs(remainder);
+        long above = divisor > 0 ? divisor - below : -(divisor + below);
+        boolean away = below > above
+            || (below == above && (rounding == RoundingMode.HALF_UP
                 || (rounding == RoundingMode.HALF_EVEN && (quotient & 1) != 0)));
         if (!away) {
           return quotient;
