@@ -3,12 +3,15 @@ package dev.strike.common.kafka;
 import dev.strike.common.error.ErrorKind;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,13 +29,14 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.concurrent.Queues;
 import reactor.util.retry.Retry;
 
 /**
@@ -42,18 +46,24 @@ import reactor.util.retry.Retry;
  *   <li>One dedicated poll thread owns the {@link KafkaConsumer} (which is not thread-safe): it polls, hands records
  *       to per-partition lanes, pauses a partition whose lane has too many pending records and resumes it at half
  *       (backpressure), and commits.
- *   <li>Each assigned partition is a lane: records are processed strictly in offset order, one at a time; lanes run
- *       in parallel on the receiver's scheduler.
- *   <li>An offset is committed only after the {@link RecordProcessor}'s Mono for that record completed, i.e. after
- *       its outputs were acknowledged (at-least-once). Commits are asynchronous every
- *       {@link ReceiverOptions#commitInterval()}, and synchronous on revocation and on close.
+ *   <li>Each assigned partition is a lane: its records reach the {@link RecordProcessor} strictly in offset order,
+ *       one at a time. Lanes run in parallel on the receiver's scheduler. When a poll returns records of a single
+ *       partition (the usual case at low rates, where latency matters) the poll thread runs that lane itself, saving
+ *       a thread hand-off; otherwise each lane with work runs on a worker.
+ *   <li>{@link ProcessingMode} decides whether a lane waits for a record's Mono (its outputs' acknowledgements)
+ *       before the next record. Either way an offset is committed only after that record and all records before it
+ *       completed (at-least-once). Commits are asynchronous every {@link ReceiverOptions#commitInterval()}, and
+ *       synchronous on revocation and on close.
  *   <li>On revocation, records not yet started are dropped (their new owner re-reads them from the committed
- *       offset), the record in progress is awaited, and completed offsets are committed before the partition goes:
+ *       offset), records in progress are awaited, and completed offsets are committed before the partition goes:
  *       nothing is lost and nothing completed is processed twice.
  *   <li>Failures follow {@link ErrorClassifier}: decode and processing errors send the record to {@code dlq} and the
- *       lane goes on; infrastructure errors are retried with backoff; a broken invariant, exhausted retries or a
- *       failed dead letter stop the receiver, and the Mono of {@link #run} fails with that error.
+ *       lane goes on; infrastructure errors are retried with backoff before the next record starts; a broken
+ *       invariant, exhausted retries or a failed dead letter stop the receiver, and the Mono of {@link #run} fails
+ *       with that error.
  * </ul>
+ *
+ * <p>Processors must not block: in the single-partition case they run on the poll thread.
  *
  * <p>Lifecycle: {@link #run} starts it once; {@link #close()} stops consuming, waits for records in progress,
  * commits and closes the consumer. Thread-safe to close from any thread.
@@ -188,6 +198,10 @@ public final class KafkaReceiver implements AutoCloseable {
   }
 
   private void dispatch(ConsumerRecords<byte[], byte[]> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    boolean inline = records.partitions().size() == 1;
     for (TopicPartition tp : records.partitions()) {
       List<ConsumerRecord<byte[], byte[]>> batch = records.records(tp);
       Lane lane = lanes.get(tp);
@@ -198,6 +212,11 @@ public final class KafkaReceiver implements AutoCloseable {
       metrics.received(tp.topic(), batch.size());
       for (ConsumerRecord<byte[], byte[]> record : batch) {
         lane.offer(record);
+      }
+      if (inline) {
+        lane.drainHere();
+      } else {
+        lane.drainLater();
       }
     }
   }
@@ -280,13 +299,13 @@ public final class KafkaReceiver implements AutoCloseable {
     }
   }
 
-  /** Stops the lanes of {@code partitions}: no new records start, the one in progress finishes, offsets commit. */
+  /** Stops the lanes of {@code partitions}: no new records start, those in progress finish, offsets commit. */
   private void release(Collection<TopicPartition> partitions, boolean commit) {
     List<Lane> leaving = new ArrayList<>();
     for (TopicPartition tp : partitions) {
       Lane lane = lanes.remove(tp);
       if (lane != null) {
-        lane.revoked = true;
+        lane.revoke();
         leaving.add(lane);
         if (lane.paused) {
           metrics.paused(-1);
@@ -306,18 +325,17 @@ public final class KafkaReceiver implements AutoCloseable {
             e.toString());
       }
     }
-    leaving.forEach(Lane::complete);
   }
 
   private void awaitIdle(List<Lane> of, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     for (Lane lane : of) {
-      while (lane.current != null && System.nanoTime() < deadline) {
+      while (lane.inProgress.get() > 0 && System.nanoTime() < deadline) {
         LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
       }
-      if (lane.current != null) {
-        log.warn("receiver {}: record {}@{} still in progress after {}; it may be processed again", name, lane.tp,
-            lane.current.offset(), timeout);
+      if (lane.inProgress.get() > 0) {
+        log.warn("receiver {}: {} record(s) of {} still in progress after {}; they may be processed again", name,
+            lane.inProgress.get(), lane.tp, timeout);
       }
     }
   }
@@ -325,7 +343,7 @@ public final class KafkaReceiver implements AutoCloseable {
   private void shutdown() {
     List<Lane> all = new ArrayList<>(lanes.values());
     for (Lane lane : all) {
-      lane.revoked = true;
+      lane.revoke();
     }
     awaitIdle(all, options.closeTimeout());
     try {
@@ -336,7 +354,6 @@ public final class KafkaReceiver implements AutoCloseable {
           e.toString());
     }
     lanes.clear();
-    all.forEach(Lane::complete);
     consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
     log.info("receiver {}: stopped", name);
   }
@@ -347,27 +364,6 @@ public final class KafkaReceiver implements AutoCloseable {
           ErrorClassifier.describe(error), error);
     }
     requestStop();
-  }
-
-  private Mono<Void> processOne(Lane lane, ConsumerRecord<byte[], byte[]> record) {
-    return Mono.defer(() -> {
-      lane.current = record;
-      if (lane.revoked) {
-        lane.current = null;
-        lane.pending.decrementAndGet();
-        return Mono.empty();
-      }
-      long startNanos = System.nanoTime();
-      RecordProcessor p = Objects.requireNonNull(processor);
-      return Mono.defer(() -> p.process(record))
-          .retryWhen(retryPolicy(record))
-          .onErrorResume(error -> onFailure(record, error))
-          // the outputs' acknowledgements arrive on producer threads: continue on our own scheduler
-          .publishOn(scheduler)
-          .then(Mono.fromRunnable(() -> done(lane, record, startNanos)))
-          .doOnError(error -> lane.current = null)
-          .then();
-    });
   }
 
   private Retry retryPolicy(ConsumerRecord<byte[], byte[]> record) {
@@ -382,57 +378,248 @@ public final class KafkaReceiver implements AutoCloseable {
         });
   }
 
-  private Mono<Void> onFailure(ConsumerRecord<byte[], byte[]> record, Throwable error) {
-    Throwable cause = ErrorClassifier.unwrap(error);
-    ErrorKind kind = ErrorClassifier.classify(cause);
-    if (!kind.deadLetters()) {
-      if (kind != ErrorKind.INFRASTRUCTURE) {
-        metrics.error(kind, record.topic());
-      }
-      return Mono.error(cause);
-    }
-    metrics.error(kind, record.topic());
-    return deadLetters.publish(record, kind, cause);
-  }
+  /** One record from the moment its lane started it until its Mono terminated. */
+  private static final class Slot {
+    final ConsumerRecord<byte[], byte[]> record;
+    final long startNanos;
+    boolean done; // guarded by the lane
 
-  private void done(Lane lane, ConsumerRecord<byte[], byte[]> record, long startNanos) {
-    lane.nextOffset.set(record.offset() + 1);
-    lane.current = null;
-    int left = lane.pending.decrementAndGet();
-    metrics.processed(record.topic(), System.nanoTime() - startNanos);
-    if (lane.paused && left <= options.maxPendingPerPartition() / 2 && wakeupPending.compareAndSet(false, true)) {
-      consumer.wakeup();
+    Slot(ConsumerRecord<byte[], byte[]> record, long startNanos) {
+      this.record = record;
+      this.startNanos = startNanos;
     }
   }
 
-  /** One assigned partition: its queue of records and its progress. */
+  /**
+   * One assigned partition. Records are queued by the poll thread and started by whichever thread drains the lane
+   * (the poll thread or a worker; a work-in-progress counter makes sure only one does at a time, in order). Started
+   * records stay in {@code inFlight}, in offset order, until their Monos terminate; the contiguous prefix of
+   * completed ones is what may be committed.
+   */
   private final class Lane {
     final TopicPartition tp;
-    final Sinks.Many<ConsumerRecord<byte[], byte[]>> sink =
-        Sinks.many().unicast().onBackpressureBuffer(Queues.<ConsumerRecord<byte[], byte[]>>unbounded().get());
+    final Queue<ConsumerRecord<byte[], byte[]>> queue = new ConcurrentLinkedQueue<>();
+    final AtomicInteger wip = new AtomicInteger();
     final AtomicInteger pending = new AtomicInteger();
+    final AtomicInteger inProgress = new AtomicInteger();
     final AtomicLong nextOffset = new AtomicLong(-1);
+    final ArrayDeque<Slot> inFlight = new ArrayDeque<>(); // guarded by this
+    final Runnable drainTask = this::drain;
     long committed = -1; // poll thread only
     volatile boolean paused;
-    volatile boolean revoked;
-    volatile @Nullable ConsumerRecord<byte[], byte[]> current;
+    volatile boolean revoked; // written under the lock
+    volatile boolean blocked; // a record must terminate before the next one starts
 
     Lane(TopicPartition tp) {
       this.tp = tp;
-      sink.asFlux()
-          .publishOn(scheduler)
-          .concatMap(record -> processOne(this, record))
-          .subscribe(ignored -> { }, KafkaReceiver.this::fail);
     }
 
     void offer(ConsumerRecord<byte[], byte[]> record) {
       pending.incrementAndGet();
-      sink.emitNext(record, Sinks.EmitFailureHandler.FAIL_FAST);
+      queue.offer(record);
     }
 
-    /** No more records: the lane's pipeline skips what is queued (it is revoked) and completes. */
-    void complete() {
-      sink.tryEmitComplete();
+    /** Drains on the calling thread unless another thread is draining (then that one picks the records up). */
+    void drainHere() {
+      if (wip.getAndIncrement() == 0) {
+        drain();
+      }
+    }
+
+    /** Drains on a worker unless another thread is draining. */
+    void drainLater() {
+      if (wip.getAndIncrement() == 0) {
+        scheduler.schedule(drainTask);
+      }
+    }
+
+    void drain() {
+      int missed = 1;
+      for (;;) {
+        while (!blocked) {
+          ConsumerRecord<byte[], byte[]> record = queue.poll();
+          if (record == null) {
+            break;
+          }
+          start(record);
+        }
+        missed = wip.addAndGet(-missed);
+        if (missed == 0) {
+          return;
+        }
+      }
+    }
+
+    synchronized void revoke() {
+      revoked = true;
+    }
+
+    private void start(ConsumerRecord<byte[], byte[]> record) {
+      Slot slot = new Slot(record, System.nanoTime());
+      synchronized (this) {
+        if (revoked || fatal.get() != null) {
+          pending.decrementAndGet(); // dropped: the partition's next owner (or the restart) reads it again
+          return;
+        }
+        inFlight.addLast(slot);
+        inProgress.incrementAndGet();
+      }
+      boolean waits = options.mode() == ProcessingMode.SEQUENTIAL;
+      if (waits) {
+        blocked = true; // before the processor runs, so that no outcome can overtake the block
+      }
+      RecordProcessor p = Objects.requireNonNull(processor);
+      Mono<Void> outputs;
+      try {
+        outputs = Objects.requireNonNull(p.process(record), "the processor returned no Mono");
+      } catch (Throwable t) {
+        failed(slot, t, true, waits);
+        return;
+      }
+      Completion completion = new Completion(this, slot, Completion.Role.RECORD, waits);
+      outputs.subscribe(completion);
+      completion.subscribeReturned = true;
+    }
+
+    /**
+     * The record's Mono (or the processor call) failed.
+     *
+     * @param mayRetry whether the lane has not moved past the record, so that retrying keeps the partition's order
+     * @param laneIsBlocked whether the lane waits for this record (and whoever settles it must unblock it)
+     */
+    void failed(Slot slot, Throwable error, boolean mayRetry, boolean laneIsBlocked) {
+      Throwable cause = ErrorClassifier.unwrap(error);
+      ErrorKind kind = ErrorClassifier.classify(cause);
+      String topic = slot.record.topic();
+      if (kind.deadLetters()) {
+        metrics.error(kind, topic);
+        deadLetters.publish(slot.record, kind, cause)
+            .subscribe(new Completion(this, slot, Completion.Role.DEAD_LETTER, false));
+        if (laneIsBlocked) {
+          unblock(); // the dead letter is the record's outcome; its acknowledgement is tracked for the commit
+        }
+      } else if (kind == ErrorKind.INFRASTRUCTURE && mayRetry) {
+        retry(slot, cause, laneIsBlocked); // each failure that is retried is counted by the retry policy
+      } else {
+        metrics.error(kind, topic);
+        blocked = true; // nothing after this record may start: the receiver stops
+        inProgress.decrementAndGet(); // terminated without completing: the commit stops before it
+        fail(cause);
+      }
+    }
+
+    /** Retries the record with backoff while the lane waits, so the partition's order holds. */
+    private void retry(Slot slot, Throwable firstFailure, boolean laneIsBlocked) {
+      if (!laneIsBlocked) {
+        blocked = true;
+      }
+      AtomicBoolean replayed = new AtomicBoolean();
+      RecordProcessor p = Objects.requireNonNull(processor);
+      Mono<Void> attempts = Mono.defer(() -> replayed.getAndSet(true) ? p.process(slot.record)
+              : Mono.<Void>error(firstFailure))
+          .retryWhen(retryPolicy(slot.record))
+          .onErrorResume(error -> {
+            Throwable cause = ErrorClassifier.unwrap(error);
+            ErrorKind kind = ErrorClassifier.classify(cause);
+            if (kind.deadLetters()) {
+              metrics.error(kind, slot.record.topic());
+              return deadLetters.publish(slot.record, kind, cause);
+            }
+            return Mono.error(cause);
+          });
+      attempts.subscribe(new Completion(this, slot, Completion.Role.RETRY, true));
+    }
+
+    /** Marks {@code slot} completed and moves the committable offset over the completed prefix. */
+    void completed(Slot slot) {
+      long next = -1;
+      int released = 0;
+      synchronized (this) {
+        slot.done = true;
+        while (!inFlight.isEmpty() && inFlight.peekFirst().done) {
+          Slot head = inFlight.pollFirst();
+          next = head.record.offset() + 1;
+          released++;
+          metrics.processed(head.record.topic(), System.nanoTime() - head.startNanos);
+        }
+      }
+      inProgress.decrementAndGet();
+      if (next >= 0) {
+        nextOffset.set(next);
+      }
+      int left = pending.addAndGet(-released);
+      if (paused && left <= options.maxPendingPerPartition() / 2 && wakeupPending.compareAndSet(false, true)) {
+        consumer.wakeup();
+      }
+    }
+
+    void unblock() {
+      blocked = false;
+      drainLater();
+    }
+  }
+
+  /**
+   * Subscribes to the Mono that settles one record: the processor's outputs, the record's dead letter, or its
+   * retries. Terminates once; if the lane waits for it, its termination unblocks the lane (a failure hands the block
+   * on to the dead letter or the retry).
+   */
+  private final class Completion implements CoreSubscriber<Void> {
+    enum Role {
+      RECORD,
+      DEAD_LETTER,
+      RETRY
+    }
+
+    final Lane lane;
+    final Slot slot;
+    final Role role;
+    final boolean laneWaits;
+    final AtomicBoolean terminated = new AtomicBoolean();
+    volatile boolean subscribeReturned;
+
+    Completion(Lane lane, Slot slot, Role role, boolean laneWaits) {
+      this.lane = lane;
+      this.slot = slot;
+      this.role = role;
+      this.laneWaits = laneWaits;
+    }
+
+    @Override
+    public void onSubscribe(Subscription subscription) {
+      subscription.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(Void value) {
+      // a Mono<Void> emits no value
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      if (!terminated.compareAndSet(false, true)) {
+        return;
+      }
+      if (role == Role.RECORD) {
+        lane.failed(slot, error, laneWaits || !subscribeReturned, laneWaits);
+      } else {
+        // a dead letter that could not be written, or retries exhausted: stop
+        metrics.error(ErrorClassifier.classify(error), slot.record.topic());
+        lane.blocked = true;
+        lane.inProgress.decrementAndGet();
+        fail(error);
+      }
+    }
+
+    @Override
+    public void onComplete() {
+      if (!terminated.compareAndSet(false, true)) {
+        return;
+      }
+      lane.completed(slot);
+      if (laneWaits) {
+        lane.unblock();
+      }
     }
   }
 

@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * @param maxRetries retries of a record whose processing failed for an infrastructure reason, before the receiver
  *     stops
  * @param retryBackoff first retry delay (doubling, with jitter)
+ * @param mode whether a lane waits for a record's outputs before the next record
  * @param properties consumer properties (copied)
  */
 public record ReceiverOptions(
@@ -30,6 +31,7 @@ public record ReceiverOptions(
     Duration closeTimeout,
     int maxRetries,
     Duration retryBackoff,
+    ProcessingMode mode,
     Map<String, Object> properties) {
 
   /** Validates and copies. */
@@ -44,6 +46,9 @@ public record ReceiverOptions(
     if (maxRetries < 0) {
       throw new IllegalArgumentException("maxRetries must not be negative");
     }
+    if (mode == null) {
+      throw new IllegalArgumentException("a receiver needs a processing mode");
+    }
     properties = Map.copyOf(properties);
     if (!properties.containsKey(ConsumerConfig.GROUP_ID_CONFIG)) {
       throw new IllegalArgumentException("a receiver needs a group.id");
@@ -51,8 +56,9 @@ public record ReceiverOptions(
   }
 
   /**
-   * Defaults for a service: read committed data from the earliest offset when the group has none, commit every
-   * 100 ms, pause a partition at 1,024 pending records, retry infrastructure failures 5 times from 100 ms.
+   * Defaults for a service: read committed data from the earliest offset when the group has none, pipelined
+   * processing, commit every 100 ms, pause a partition at 1,024 pending records, retry infrastructure failures 5
+   * times from 100 ms.
    */
   public static ReceiverOptions of(String bootstrapServers, String groupId, List<String> topics) {
     Map<String, Object> p = new HashMap<>();
@@ -67,7 +73,7 @@ public record ReceiverOptions(
     p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
     return new ReceiverOptions(topics, 1_024, Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofSeconds(10),
-        5, Duration.ofMillis(100), p);
+        5, Duration.ofMillis(100), ProcessingMode.PIPELINED, p);
   }
 
   /** The consumer group. */
@@ -80,7 +86,7 @@ public record ReceiverOptions(
     Map<String, Object> p = new HashMap<>(properties);
     p.put(key, value);
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
-        retryBackoff, p);
+        retryBackoff, mode, p);
   }
 
   /** The same options with every entry of {@code extra} set. */
@@ -88,24 +94,30 @@ public record ReceiverOptions(
     Map<String, Object> p = new HashMap<>(properties);
     p.putAll(extra);
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
-        retryBackoff, p);
+        retryBackoff, mode, p);
   }
 
   /** The same options with another pause threshold. */
   public ReceiverOptions withMaxPendingPerPartition(int max) {
     return new ReceiverOptions(topics, max, pollTimeout, commitInterval, closeTimeout, maxRetries, retryBackoff,
-        properties);
+        mode, properties);
   }
 
   /** The same options with another commit interval. */
   public ReceiverOptions withCommitInterval(Duration interval) {
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, interval, closeTimeout, maxRetries,
-        retryBackoff, properties);
+        retryBackoff, mode, properties);
   }
 
   /** The same options with another retry policy. */
   public ReceiverOptions withRetries(int retries, Duration backoff) {
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, retries,
-        backoff, properties);
+        backoff, mode, properties);
+  }
+
+  /** The same options with another processing mode. */
+  public ReceiverOptions withMode(ProcessingMode processingMode) {
+    return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
+        retryBackoff, processingMode, properties);
   }
 }

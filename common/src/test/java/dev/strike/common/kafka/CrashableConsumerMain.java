@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import reactor.core.publisher.Mono;
 
 /**
  * A consumer for {@link KafkaReceiverCrashTest}, run in its own JVM so the test can kill it with SIGKILL: for every
@@ -35,10 +34,11 @@ public final class CrashableConsumerMain {
             .with("heartbeat.interval.ms", 1_000), dlq, meters);
     System.out.println("STARTED");
     System.out.flush();
-    receiver.run(record -> Mono.delay(Duration.ofMillis(2))
-            .then(sender.send(new ProducerRecord<>(output, record.key(),
-                (record.partition() + ":" + record.offset()).getBytes(StandardCharsets.UTF_8))))
-            .then())
-        .block();
+    receiver.run(record -> {
+      // slow synchronous work, so that the test can kill it mid-stream; then the output, acknowledged later
+      java.util.concurrent.locks.LockSupport.parkNanos(2_000_000);
+      return sender.send(new ProducerRecord<>(output, record.key(),
+          (record.partition() + ":" + record.offset()).getBytes(StandardCharsets.UTF_8))).then();
+    }).block();
   }
 }

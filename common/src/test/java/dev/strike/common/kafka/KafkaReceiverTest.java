@@ -30,8 +30,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
 
 class KafkaReceiverTest {
@@ -190,35 +193,36 @@ class KafkaReceiverTest {
       input.add(new String[] {"a", Integer.toString(i)});
     }
     produce(topic, input);
-    CountDownLatch release = new CountDownLatch(1);
-    List<Integer> done = Collections.synchronizedList(new ArrayList<>());
+    // the outputs of every record stay unacknowledged until the gate opens: the lane falls behind
+    Sinks.Empty<Void> gate = Sinks.empty();
+    List<Integer> started = Collections.synchronizedList(new ArrayList<>());
     try (BridgeFixture f = new BridgeFixture()) {
       String group = SharedKafka.uniqueName("g");
       KafkaReceiver receiver = f.receiver(ReceiverOptions.of(SharedKafka.bootstrapServers(), group, List.of(topic))
           .withMaxPendingPerPartition(20)
           .with("max.poll.records", 10));
-      Disposable running = receiver.run(record -> Mono.fromCallable(() -> {
-        release.await(30, TimeUnit.SECONDS);
-        done.add(Integer.parseInt(utf8(record.value())));
-        return record;
-      }).subscribeOn(Schedulers.boundedElastic()).then()).subscribe();
+      Disposable running = receiver.run(record -> {
+        started.add(Integer.parseInt(utf8(record.value())));
+        return gate.asMono();
+      }).subscribe();
 
       await().atMost(Duration.ofSeconds(30)).until(() -> pausedPartitions(f, group) == 1.0);
       assertThat(counter(f, "strike.kafka.records.received", "group", group))
           .as("no more records fetched than the pause threshold plus one poll")
           .isLessThanOrEqualTo(20 + 10);
-      release.countDown();
-      await().atMost(Duration.ofSeconds(30)).until(() -> done.size() == 300);
+      gate.tryEmitEmpty();
+      await().atMost(Duration.ofSeconds(30)).until(() -> started.size() == 300);
       await().atMost(Duration.ofSeconds(5)).until(() -> pausedPartitions(f, group) == 0.0);
       running.dispose();
     }
     for (int i = 0; i < 300; i++) {
-      assertThat(done.get(i)).isEqualTo(i);
+      assertThat(started.get(i)).isEqualTo(i);
     }
   }
 
-  @Test
-  void shouldNeitherLoseNorRepeatRecordsWhenASecondConsumerJoinsMidStream() {
+  @ParameterizedTest
+  @EnumSource(ProcessingMode.class)
+  void shouldNeitherLoseNorRepeatRecordsWhenASecondConsumerJoinsMidStream(ProcessingMode mode) {
     String topic = SharedKafka.createTopic("rebalance", 6);
     int records = 6_000;
     List<String[]> input = new ArrayList<>();
@@ -231,19 +235,28 @@ class KafkaReceiverTest {
     Set<String> byFirst = ConcurrentHashMap.newKeySet();
     Set<String> bySecond = ConcurrentHashMap.newKeySet();
     try (BridgeFixture f = new BridgeFixture()) {
-      KafkaReceiver first = f.receiver(group, List.of(topic));
-      KafkaReceiver second = f.receiver(group, List.of(topic));
-      Disposable a = first.run(record -> Mono.delay(Duration.ofMillis(5)).then(Mono.fromRunnable(() -> {
+      // a member learns of a rebalance at its next heartbeat (3 s by default): make it quick
+      ReceiverOptions options = ReceiverOptions.of(SharedKafka.bootstrapServers(), group, List.of(topic))
+          .withMode(mode)
+          .with("heartbeat.interval.ms", 300);
+      KafkaReceiver first = f.receiver(options);
+      KafkaReceiver second = f.receiver(options);
+      // synchronous work, then an asynchronous acknowledgement, as a service does
+      Disposable a = first.run(record -> {
+        busyWaitMicros(500);
         String id = record.partition() + ":" + record.offset();
         times.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
         byFirst.add(id);
-      }))).subscribe();
+        return Mono.delay(Duration.ofMillis(1)).then();
+      }).subscribe();
       await().atMost(Duration.ofSeconds(30)).until(() -> times.size() >= 500);
-      Disposable b = second.run(record -> Mono.delay(Duration.ofMillis(5)).then(Mono.fromRunnable(() -> {
+      Disposable b = second.run(record -> {
+        busyWaitMicros(500);
         String id = record.partition() + ":" + record.offset();
         times.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
         bySecond.add(id);
-      }))).subscribe();
+        return Mono.delay(Duration.ofMillis(1)).then();
+      }).subscribe();
       await().atMost(Duration.ofSeconds(90)).until(() -> times.size() >= records);
       a.dispose();
       b.dispose();
@@ -266,9 +279,12 @@ class KafkaReceiverTest {
     Map<String, AtomicInteger> times = new ConcurrentHashMap<>();
     try (BridgeFixture f = new BridgeFixture()) {
       KafkaReceiver first = f.receiver(group, List.of(topic));
-      first.run(record -> Mono.delay(Duration.ofMillis(1)).then(Mono.fromRunnable(() ->
-          times.computeIfAbsent(record.partition() + ":" + record.offset(), k -> new AtomicInteger())
-              .incrementAndGet()))).subscribe();
+      first.run(record -> {
+        busyWaitMicros(1_000);
+        times.computeIfAbsent(record.partition() + ":" + record.offset(), k -> new AtomicInteger())
+            .incrementAndGet();
+        return Mono.delay(Duration.ofMillis(1)).then();
+      }).subscribe();
       await().atMost(Duration.ofSeconds(30)).until(() -> times.size() >= 300);
       first.close();
       int afterFirst = times.size();
