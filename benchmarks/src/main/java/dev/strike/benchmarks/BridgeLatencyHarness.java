@@ -37,7 +37,7 @@ import reactor.core.publisher.Mono;
  * drift in the machine's load hits both; the figures are the medians over rounds of each round's percentile.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.strike.benchmarks.BridgeLatencyHarness
- * [--rate 1000] [--seconds 20] [--rounds 3] [--warmup 10]}.
+ * [--rate 1000] [--seconds 20] [--rounds 3] [--warmup 10] [--commit-ms 100]}.
  */
 public final class BridgeLatencyHarness {
   private static final int PAYLOAD_BYTES = 200;
@@ -51,6 +51,7 @@ public final class BridgeLatencyHarness {
     int seconds = Integer.parseInt(opts.getOrDefault("seconds", "20"));
     int rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
     int warmupSeconds = Integer.parseInt(opts.getOrDefault("warmup", "10"));
+    Duration commitInterval = Duration.ofMillis(Long.parseLong(opts.getOrDefault("commit-ms", "100")));
 
     long t0 = System.nanoTime();
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().build().start()) {
@@ -58,42 +59,64 @@ public final class BridgeLatencyHarness {
           broker.bootstrapServers());
       String bootstrap = broker.bootstrapServers();
       try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-        admin.createTopics(List.of(new NewTopic("raw", 1, (short) 1), new NewTopic("bridge", 1, (short) 1),
-            new NewTopic("lat.dlq", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
-        TopicProvisioner.awaitLeaders(admin, List.of("raw", "bridge", "lat.dlq"), Duration.ofSeconds(30));
+        admin.createTopics(List.of(new NewTopic("raw", 1, (short) 1), new NewTopic("raw-commit", 1, (short) 1),
+            new NewTopic("bridge", 1, (short) 1), new NewTopic("lat.dlq", 1, (short) 1)))
+            .all().get(30, TimeUnit.SECONDS);
+        TopicProvisioner.awaitLeaders(admin, List.of("raw", "raw-commit", "bridge", "lat.dlq"), Duration.ofSeconds(30));
       }
       System.out.printf("first produce possible %d ms after JVM-side start%n", (System.nanoTime() - t0) / 1_000_000);
 
-      try (RawHop raw = new RawHop(bootstrap); BridgeHop bridge = new BridgeHop(bootstrap)) {
+      try (RawHop raw = new RawHop(bootstrap, "raw", null);
+          RawHop rawCommit = new RawHop(bootstrap, "raw-commit", commitInterval);
+          BridgeHop bridge = new BridgeHop(bootstrap, commitInterval)) {
+        List<Hop> hops = List.of(raw, rawCommit, bridge);
         System.out.printf("warm-up: %d s each at %d msg/s%n", warmupSeconds, rate);
-        raw.run(rate, warmupSeconds);
-        bridge.run(rate, warmupSeconds);
-        List<Histogram> raws = new ArrayList<>();
-        List<Histogram> bridges = new ArrayList<>();
-        for (int round = 1; round <= rounds; round++) {
-          raws.add(raw.run(rate, seconds));
-          bridges.add(bridge.run(rate, seconds));
-          System.out.printf("round %d: raw p50 %s p99 %s | bridge p50 %s p99 %s (ms)%n", round,
-              ms(raws.get(round - 1).getValueAtPercentile(50)), ms(raws.get(round - 1).getValueAtPercentile(99)),
-              ms(bridges.get(round - 1).getValueAtPercentile(50)),
-              ms(bridges.get(round - 1).getValueAtPercentile(99)));
+        for (Hop hop : hops) {
+          hop.run(rate, warmupSeconds);
         }
-        double[] rawP = {median(raws, 50), median(raws, 99), median(raws, 99.9)};
-        double[] bridgeP = {median(bridges, 50), median(bridges, 99), median(bridges, 99.9)};
+        Map<Hop, List<Histogram>> results = new HashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+          StringBuilder line = new StringBuilder("round " + round + ":");
+          for (Hop hop : hops) {
+            Histogram h = hop.run(rate, seconds);
+            results.computeIfAbsent(hop, k -> new ArrayList<>()).add(h);
+            line.append(String.format(" | %s p50 %s p99 %s", hop.label, ms(h.getValueAtPercentile(50)),
+                ms(h.getValueAtPercentile(99))));
+          }
+          System.out.println(line + " (ms)");
+        }
         System.out.println();
-        System.out.printf("one hop, 1 partition, %d B, %d msg/s, %d s x %d rounds, linger.ms=0, acks=all%n",
-            PAYLOAD_BYTES, rate, seconds, rounds);
-        System.out.printf("%-22s %9s %9s %9s%n", "path (median of rounds)", "p50 ms", "p99 ms", "p99.9 ms");
-        System.out.printf("%-22s %9s %9s %9s%n", "raw kafka-clients", ms(rawP[0]), ms(rawP[1]), ms(rawP[2]));
-        System.out.printf("%-22s %9s %9s %9s%n", "strike bridge", ms(bridgeP[0]), ms(bridgeP[1]), ms(bridgeP[2]));
-        System.out.printf("ratio bridge/raw: p50 %.2f, p99 %.2f%n", bridgeP[0] / rawP[0], bridgeP[1] / rawP[1]);
+        System.out.printf("one hop, 1 partition, %d B, %d msg/s, %d s x %d rounds, linger.ms=0, acks=all, "
+            + "read_committed; commits every %d ms where committing%n", PAYLOAD_BYTES, rate, seconds, rounds,
+            commitInterval.toMillis());
+        System.out.printf("%-34s %9s %9s %9s%n", "path (median of rounds)", "p50 ms", "p99 ms", "p99.9 ms");
+        for (Hop hop : hops) {
+          List<Histogram> hs = results.get(hop);
+          System.out.printf("%-34s %9s %9s %9s%n", hop.description, ms(median(hs, 50)), ms(median(hs, 99)),
+              ms(median(hs, 99.9)));
+        }
+        List<Histogram> b = results.get(bridge);
+        List<Histogram> rc = results.get(rawCommit);
+        List<Histogram> r = results.get(raw);
+        System.out.printf("ratio bridge / raw with commits: p50 %.2f, p99 %.2f%n", median(b, 50) / median(rc, 50),
+            median(b, 99) / median(rc, 99));
+        System.out.printf("ratio bridge / raw without commits: p50 %.2f, p99 %.2f%n", median(b, 50) / median(r, 50),
+            median(b, 99) / median(r, 99));
       }
     }
   }
 
   /** One path from a producer to a receiving callback, timed per message. */
   private abstract static class Hop implements AutoCloseable {
+    final String label;
+    final String description;
     private volatile Histogram histogram;
+
+    Hop(String label, String description) {
+      this.label = label;
+      this.description = description;
+    }
+
     private volatile CountDownLatch done;
 
     /** Sends {@code rate} messages per second for {@code seconds}, returns the one-way latencies (ns). */
@@ -135,32 +158,46 @@ public final class BridgeLatencyHarness {
     public abstract void close();
   }
 
-  /** Raw kafka-clients: producer and a dedicated poll-loop consumer. */
+  /**
+   * Raw kafka-clients: a producer and a dedicated poll-loop consumer handling each record on the poll thread; with a
+   * commit interval it also commits asynchronously at that interval, as an at-least-once consumer must.
+   */
   private static final class RawHop extends Hop {
+    private final String topic;
     private final KafkaProducer<byte[], byte[]> producer;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Thread poller;
     private volatile boolean running = true;
 
-    RawHop(String bootstrap) {
-      producer = new KafkaProducer<>(SenderOptions.lowLatency(bootstrap, "raw").properties());
+    RawHop(String bootstrap, String topic, Duration commitInterval) {
+      super(topic, commitInterval == null ? "raw kafka-clients, no commits" : "raw kafka-clients, commitAsync");
+      this.topic = topic;
+      producer = new KafkaProducer<>(SenderOptions.lowLatency(bootstrap, topic).properties());
       // same consumer settings as the bridge's receiver (read_committed, earliest, no auto-commit)
-      consumer = new KafkaConsumer<>(ReceiverOptions.of(bootstrap, "raw-group", List.of("raw")).properties());
+      consumer = new KafkaConsumer<>(ReceiverOptions.of(bootstrap, topic + "-group", List.of(topic)).properties());
       poller = new Thread(() -> {
-        consumer.subscribe(List.of("raw"));
+        consumer.subscribe(List.of(topic));
+        long lastCommit = System.nanoTime();
+        boolean dirty = false;
         while (running) {
           for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(100))) {
             received(r.value());
+            dirty = true;
+          }
+          if (commitInterval != null && dirty && System.nanoTime() - lastCommit >= commitInterval.toNanos()) {
+            consumer.commitAsync();
+            lastCommit = System.nanoTime();
+            dirty = false;
           }
         }
         consumer.close();
-      }, "raw-poller");
+      }, topic + "-poller");
       poller.start();
     }
 
     @Override
     void send(byte[] payload) {
-      producer.send(new ProducerRecord<>("raw", payload));
+      producer.send(new ProducerRecord<>(topic, payload));
     }
 
     @Override
@@ -181,11 +218,13 @@ public final class BridgeLatencyHarness {
     private final KafkaReceiver receiver;
     private final Disposable running;
 
-    BridgeHop(String bootstrap) {
+    BridgeHop(String bootstrap, Duration commitInterval) {
+      super("bridge", "strike bridge (KafkaSender/Receiver)");
       sender = new KafkaSender(SenderOptions.lowLatency(bootstrap, "bridge"));
       SimpleMeterRegistry meters = new SimpleMeterRegistry();
       DeadLetters dlq = new DeadLetters(sender, Topics.withPrefix("lat").dlq(), SystemClock.INSTANCE, meters);
-      receiver = new KafkaReceiver(ReceiverOptions.of(bootstrap, "bridge-group", List.of("bridge")), dlq, meters);
+      receiver = new KafkaReceiver(ReceiverOptions.of(bootstrap, "bridge-group", List.of("bridge"))
+          .withCommitInterval(commitInterval), dlq, meters);
       running = receiver.run(record -> {
         received(record.value());
         return Mono.empty();
