@@ -1,8 +1,10 @@
 package dev.strike.app;
 
 import dev.strike.app.config.StrikeConfig;
+import dev.strike.common.config.ConfigException;
 import dev.strike.common.config.ConfigLoader;
 import dev.strike.common.config.ConfigSources;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -59,6 +61,19 @@ final class ConfigOptions {
       return Path.of(fromEnv);
     }
     return Files.exists(DEFAULT_FILE) ? DEFAULT_FILE : null;
+  }
+
+  /**
+   * The configuration, or null after printing every problem to {@code err} (the caller then exits with 2).
+   */
+  StrikeConfig loadOrReport(Map<String, String> extra, PrintWriter err) {
+    try {
+      return load(System.getenv(), extra);
+    } catch (ConfigException e) {
+      err.println("strike: " + e.getMessage());
+      err.flush();
+      return null;
+    }
   }
 
   /** A dotted-key list value as the loader reads lists from text. */

@@ -1,7 +1,6 @@
 package dev.strike.app;
 
 import dev.strike.app.config.StrikeConfig;
-import dev.strike.common.config.ConfigException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,11 +52,8 @@ final class RunCommand implements Callable<Integer> {
     if (dataDir != null) {
       overrides.put("kafka.embedded.dataDir", dataDir.toString());
     }
-    StrikeConfig config;
-    try {
-      config = configOptions.load(System.getenv(), overrides);
-    } catch (ConfigException e) {
-      spec.commandLine().getErr().println("strike: " + e.getMessage());
+    StrikeConfig config = configOptions.loadOrReport(overrides, spec.commandLine().getErr());
+    if (config == null) {
       return 2;
     }
     StrikeRuntime runtime;

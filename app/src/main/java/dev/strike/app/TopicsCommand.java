@@ -1,7 +1,6 @@
 package dev.strike.app;
 
 import dev.strike.app.config.StrikeConfig;
-import dev.strike.common.config.ConfigException;
 import dev.strike.common.config.KafkaSettings;
 import dev.strike.common.kafka.TopicProvisioner;
 import dev.strike.common.topic.Topic;
@@ -63,11 +62,8 @@ final class TopicsCommand {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      StrikeConfig config;
-      try {
-        config = configOptions.load(System.getenv(), Map.of());
-      } catch (ConfigException e) {
-        err.println("strike: " + e.getMessage());
+      StrikeConfig config = configOptions.loadOrReport(Map.of(), err);
+      if (config == null) {
         return 2;
       }
       Topics topics = config.kafka().topics();
@@ -119,11 +115,8 @@ final class TopicsCommand {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      StrikeConfig config;
-      try {
-        config = configOptions.load(System.getenv(), Map.of());
-      } catch (ConfigException e) {
-        err.println("strike: " + e.getMessage());
+      StrikeConfig config = configOptions.loadOrReport(Map.of(), err);
+      if (config == null) {
         return 2;
       }
       try (Admin admin = connect(config)) {

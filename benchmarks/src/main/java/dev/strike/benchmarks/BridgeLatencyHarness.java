@@ -33,8 +33,9 @@ import reactor.core.publisher.Mono;
 /**
  * One-hop latency through the reactive bridge ({@link KafkaSender} → broker → {@link KafkaReceiver} lane → processor)
  * next to raw kafka-clients (a {@link KafkaProducer} with the same settings → broker → a {@link KafkaConsumer} poll
- * loop), in one JVM, on one embedded broker, at the same rate and payload. Rounds alternate raw and bridge so that
- * drift in the machine's load hits both; the figures are the medians over rounds of each round's percentile.
+ * loop, with and without commits), in one JVM, on one embedded broker, at the same rate and payload. The paths run
+ * at the same time, one message to each per tick, so that every path sees the same machine; the figures are the
+ * medians over rounds of each round's percentile.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.strike.benchmarks.BridgeLatencyHarness
  * [--rate 1000] [--seconds 20] [--rounds 3] [--warmup 10] [--commit-ms 100]}.
@@ -70,15 +71,14 @@ public final class BridgeLatencyHarness {
           RawHop rawCommit = new RawHop(bootstrap, "raw-commit", commitInterval);
           BridgeHop bridge = new BridgeHop(bootstrap, commitInterval)) {
         List<Hop> hops = List.of(raw, rawCommit, bridge);
-        System.out.printf("warm-up: %d s each at %d msg/s%n", warmupSeconds, rate);
-        for (Hop hop : hops) {
-          hop.run(rate, warmupSeconds);
-        }
+        System.out.printf("warm-up: %d s at %d msg/s on each path%n", warmupSeconds, rate);
+        runTogether(hops, rate, warmupSeconds);
         Map<Hop, List<Histogram>> results = new HashMap<>();
         for (int round = 1; round <= rounds; round++) {
+          Map<Hop, Histogram> measured = runTogether(hops, rate, seconds);
           StringBuilder line = new StringBuilder("round " + round + ":");
           for (Hop hop : hops) {
-            Histogram h = hop.run(rate, seconds);
+            Histogram h = measured.get(hop);
             results.computeIfAbsent(hop, k -> new ArrayList<>()).add(h);
             line.append(String.format(" | %s p50 %s p99 %s", hop.label, ms(h.getValueAtPercentile(50)),
                 ms(h.getValueAtPercentile(99))));
@@ -86,9 +86,9 @@ public final class BridgeLatencyHarness {
           System.out.println(line + " (ms)");
         }
         System.out.println();
-        System.out.printf("one hop, 1 partition, %d B, %d msg/s, %d s x %d rounds, linger.ms=0, acks=all, "
-            + "read_committed; commits every %d ms where committing%n", PAYLOAD_BYTES, rate, seconds, rounds,
-            commitInterval.toMillis());
+        System.out.printf("one hop, 1 partition per path, %d B, %d msg/s on each path at the same time, %d s x %d "
+            + "rounds, linger.ms=0, acks=all, read_committed; commits every %d ms where committing%n", PAYLOAD_BYTES,
+            rate, seconds, rounds, commitInterval.toMillis());
         System.out.printf("%-34s %9s %9s %9s%n", "path (median of rounds)", "p50 ms", "p99 ms", "p99.9 ms");
         for (Hop hop : hops) {
           List<Histogram> hs = results.get(hop);
@@ -119,26 +119,24 @@ public final class BridgeLatencyHarness {
 
     private volatile CountDownLatch done;
 
-    /** Sends {@code rate} messages per second for {@code seconds}, returns the one-way latencies (ns). */
-    Histogram run(int rate, int seconds) throws Exception {
-      int total = rate * seconds;
+    /** Starts a measurement of {@code total} messages. */
+    void begin(int total) {
       histogram = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
       done = new CountDownLatch(total);
-      long interval = 1_000_000_000L / rate;
-      long next = System.nanoTime();
+    }
+
+    /** Sends one message stamped with the current time. */
+    void sendStamped() {
       byte[] payload = new byte[PAYLOAD_BYTES];
-      Arrays.fill(payload, (byte) 'x');
-      for (int i = 0; i < total; i++) {
-        next += interval;
-        long wait;
-        while ((wait = next - System.nanoTime()) > 0) {
-          LockSupport.parkNanos(Math.min(wait, 200_000));
-        }
-        ByteBuffer.wrap(payload).putLong(0, System.nanoTime());
-        send(payload.clone());
-      }
+      Arrays.fill(payload, 8, PAYLOAD_BYTES, (byte) 'x');
+      ByteBuffer.wrap(payload).putLong(0, System.nanoTime());
+      send(payload);
+    }
+
+    /** Waits for every message of the measurement; returns the one-way latencies (ns). */
+    Histogram end() throws InterruptedException {
       if (!done.await(60, TimeUnit.SECONDS)) {
-        throw new IllegalStateException("not all messages arrived: " + done.getCount() + " missing");
+        throw new IllegalStateException(label + ": not all messages arrived, " + done.getCount() + " missing");
       }
       return histogram;
     }
@@ -242,6 +240,34 @@ public final class BridgeLatencyHarness {
       receiver.close();
       sender.close();
     }
+  }
+
+  /**
+   * Sends {@code rate} messages per second to every path for {@code seconds}: on each tick one message to each path,
+   * the first path rotating, so that all paths see the same moments of the machine.
+   */
+  private static Map<Hop, Histogram> runTogether(List<Hop> hops, int rate, int seconds) throws InterruptedException {
+    int total = rate * seconds;
+    for (Hop hop : hops) {
+      hop.begin(total);
+    }
+    long interval = 1_000_000_000L / rate;
+    long next = System.nanoTime();
+    for (int i = 0; i < total; i++) {
+      next += interval;
+      long wait;
+      while ((wait = next - System.nanoTime()) > 0) {
+        LockSupport.parkNanos(Math.min(wait, 200_000));
+      }
+      for (int k = 0; k < hops.size(); k++) {
+        hops.get((i + k) % hops.size()).sendStamped();
+      }
+    }
+    Map<Hop, Histogram> results = new HashMap<>();
+    for (Hop hop : hops) {
+      results.put(hop, hop.end());
+    }
+    return results;
   }
 
   private static double median(List<Histogram> histograms, double percentile) {
