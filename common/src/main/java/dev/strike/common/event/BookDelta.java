@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param price the level
  * @param deltaHundredths signed change of the size, in hundredths of a contract; never 0
  * @param clientOrderId our order that caused the change, when it was one of ours; else null
+ * @param top the best bid and ask after the change, when the publisher keeps the book; else null
  */
 public record BookDelta(
     MarketTicker ticker,
@@ -25,6 +26,7 @@ public record BookDelta(
     Price price,
     long deltaHundredths,
     @Nullable ClientOrderId clientOrderId,
+    @Nullable TopOfBook top,
     long tsEvent,
     long tsInit)
     implements BookEvent {
@@ -40,5 +42,17 @@ public record BookDelta(
       throw new IllegalArgumentException("deltaHundredths must not be 0");
     }
     Require.times(tsEvent, tsInit);
+  }
+
+  /** A delta without the top of book. */
+  public BookDelta(MarketTicker ticker, long sid, long seq, Side side, Price price, long deltaHundredths,
+      @Nullable ClientOrderId clientOrderId, long tsEvent, long tsInit) {
+    this(ticker, sid, seq, side, price, deltaHundredths, clientOrderId, null, tsEvent, tsInit);
+  }
+
+  /** Version 2 added {@code top}. */
+  @Override
+  public int schemaVersion() {
+    return 2;
   }
 }

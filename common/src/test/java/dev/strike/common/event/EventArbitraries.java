@@ -235,9 +235,15 @@ public final class EventArbitraries {
 
   static Arbitrary<BookDelta> bookDeltas() {
     return Combinators.combine(marketTickers(), nonNegativeLongs(), nonNegativeLongs(), sides(), prices(),
-            anyLongs().filter(delta -> delta != 0), clientOrderIds().injectNull(0.5), times())
+            anyLongs().filter(delta -> delta != 0), clientOrderIds().injectNull(0.5),
+            Combinators.combine(tops().injectNull(0.3), times()).as(Tuple::of))
         .as((ticker, sid, seq, side, price, delta, order, t) -> new BookDelta(ticker, sid, seq, side, price, delta,
-            order, t.get1(), t.get2()));
+            order, t.get1(), t.get2().get1(), t.get2().get2()));
+  }
+
+  /** Any top of book: each side present (price with a positive size) or empty. */
+  static Arbitrary<TopOfBook> tops() {
+    return Combinators.combine(ladders(), ladders()).as((yes, no) -> TopOfBook.of(yes, no));
   }
 
   static Arbitrary<BookGap> bookGaps() {

@@ -121,9 +121,13 @@ public final class EventSamples {
     return new BookLevel(price(price), qty(qty));
   }
 
-  /** Our buy took 10 contracts from the best NO bid (the YES ask); Kalshi tags the delta with our order. */
+  /**
+   * Our buy took 10 contracts from the best NO bid (the YES ask); Kalshi tags the delta with our order. The book
+   * after it: YES bid 0.45 x 310, YES ask 1 - 0.53 = 0.47 x 140.
+   */
   public static BookDelta bookDelta() {
-    return new BookDelta(TICKER, 1, 3, Side.NO, price("0.5300"), -1_000, CLIENT_ORDER_ID, FILL_NS,
+    return new BookDelta(TICKER, 1, 3, Side.NO, price("0.5300"), -1_000, CLIENT_ORDER_ID,
+        new TopOfBook(price("0.4500"), qty("310.00"), price("0.4700"), qty("140.00")), FILL_NS,
         1_786_987_269_120_104_577L);
   }
 

@@ -64,8 +64,8 @@ class GoldenJsonTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("samples")
   void shouldWriteTypeThenSchemaVersionFirst(String name, Object sample) {
-    String prefix = sample instanceof StrikeEvent
-        ? "{\"type\":\"" + name + "\",\"schemaVersion\":1,"
+    String prefix = sample instanceof StrikeEvent event
+        ? "{\"type\":\"" + name + "\",\"schemaVersion\":" + event.schemaVersion() + ","
         : "{\"type\":\"" + name + "\"";
 
     assertThat(golden(name, sample)).startsWith(prefix);
