@@ -23,7 +23,8 @@ import java.util.Optional;
  * {@code <ASSET>/USD} (v2 spells Bitcoin {@code BTC}, not v1's {@code XBT}).
  *
  * <pre>{@code
- * ← {"channel":"status","type":"update","data":[{"api_version":"v2","connection_id":…,"system":"online","version":"2.0.7"}]}
+ * ← {"channel":"status","type":"update","data":[{"api_version":"v2","connection_id":…,"system":"online",
+ *    "version":"2.0.7"}]}
  * → {"method":"subscribe","params":{"channel":"trade","symbol":["BTC/USD"],"snapshot":true},"req_id":1}
  * ← {"method":"subscribe","result":{"channel":"trade","snapshot":true,"symbol":"BTC/USD"},"success":true,
  *    "time_in":"…","time_out":"…","req_id":1}                           (one per symbol)

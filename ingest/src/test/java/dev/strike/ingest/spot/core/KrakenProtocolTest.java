@@ -99,7 +99,8 @@ class KrakenProtocolTest {
   @Test
   void shouldCallAnUnsubscribedChannelUnknown() {
     assertThat(protocol.parse(ExchangeSamples.KRAKEN_TICKER)).isEqualTo(new Unknown("channel:ticker"));
-    assertThat(protocol.parse("{\"method\":\"add_order\",\"success\":true}")).isEqualTo(new Unknown("method:add_order"));
+    assertThat(protocol.parse("{\"method\":\"add_order\",\"success\":true}"))
+        .isEqualTo(new Unknown("method:add_order"));
   }
 
   @Test

@@ -347,6 +347,21 @@ class SpotFeedTest {
   }
 
   @Test
+  void shouldGiveUpAConnectionWhoseHandshakeNeverCompletes() throws IOException {
+    try (ServerSocket mute = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      FeedOptions impatient = new FeedOptions(Duration.ofSeconds(10), Duration.ofSeconds(5), Duration.ofSeconds(1),
+          Duration.ofMillis(300), new ReconnectPolicy(Duration.ofMillis(10), Duration.ofMillis(20), 2));
+      SpotFeed feed = feed(Exchange.COINBASE, "ws://127.0.0.1:" + mute.getLocalPort() + "/", impatient,
+          SystemClock.INSTANCE);
+
+      feed.run().block(WAIT);
+
+      assertThat(feed.state().phase()).isEqualTo(FeedPhase.GAVE_UP);
+      assertThat(feed.state().lastProblem()).isEqualTo("could not connect within 300 ms");
+    }
+  }
+
+  @Test
   void shouldReportStoppedAndRemoveItsMetersWhenClosed() {
     FakeExchange server = server(ExchangeCase.COINBASE);
     SpotFeed feed = feed(Exchange.COINBASE, server.url(), options(), SystemClock.INSTANCE);
@@ -371,7 +386,8 @@ class SpotFeedTest {
 
     await().atMost(WAIT).until(() -> publisher.letters().size() == 1);
     assertThat(publisher.letters().get(0).raw().getBytes(StandardCharsets.UTF_8))
-        .isEqualTo("{\"type\":\"match\",\"product_id\":\"BTC-USD\",\"price\":\"€\"}".getBytes(StandardCharsets.UTF_8));
+        .isEqualTo("{\"type\":\"match\",\"product_id\":\"BTC-USD\",\"price\":\"€\"}"
+            .getBytes(StandardCharsets.UTF_8));
     assertThat(publisher.letters().get(0).reason()).isEqualTo("price is not a decimal: '€'");
   }
 }

@@ -38,8 +38,10 @@ public final class SpotKafka implements AutoCloseable {
   /** A fresh namespace with {@code md.spot} and {@code dlq} ready. */
   public static SpotKafka create() {
     Topics topics = Topics.withPrefix(SharedKafka.uniqueName("spot"));
-    new TopicProvisioner(SharedKafka.admin(), 1, Duration.ofSeconds(30)).ensure(List.of(topics.mdSpot(), topics.dlq()));
-    return new SpotKafka(topics, new KafkaSender(SenderOptions.lowLatency(SharedKafka.bootstrapServers(), "spot-test")));
+    new TopicProvisioner(SharedKafka.admin(), 1, Duration.ofSeconds(30))
+        .ensure(List.of(topics.mdSpot(), topics.dlq()));
+    KafkaSender sender = new KafkaSender(SenderOptions.lowLatency(SharedKafka.bootstrapServers(), "spot-test"));
+    return new SpotKafka(topics, sender);
   }
 
   /** The namespace's topics. */
