@@ -1,42 +1,43 @@
 package dev.strike.app;
 
 import dev.strike.alerts.shell.AlertsService;
+import dev.strike.app.config.StrikeConfig;
 import dev.strike.common.service.StrikeService;
 import dev.strike.execution.shell.ExecutionService;
 import dev.strike.ingest.shell.IngestMarketService;
-import dev.strike.ingest.shell.IngestSpotService;
+import dev.strike.ingest.spot.shell.IngestSpotService;
 import dev.strike.risk.shell.RiskService;
 import dev.strike.signals.shell.SignalsService;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** Every service this build can run, by name, in data-flow order (the order they start; they stop in reverse). */
 public final class ServiceCatalog {
   private ServiceCatalog() {}
 
-  private static final Map<String, Supplier<StrikeService>> SERVICES = new LinkedHashMap<>();
+  private static final Map<String, Function<StrikeConfig, StrikeService>> SERVICES = new LinkedHashMap<>();
 
   static {
-    SERVICES.put(IngestMarketService.NAME, IngestMarketService::create);
-    SERVICES.put(IngestSpotService.NAME, IngestSpotService::create);
-    SERVICES.put(SignalsService.NAME, SignalsService::create);
-    SERVICES.put(RiskService.NAME, RiskService::create);
-    SERVICES.put(ExecutionService.NAME, ExecutionService::create);
-    SERVICES.put(AlertsService.NAME, AlertsService::create);
+    SERVICES.put(IngestMarketService.NAME, config -> IngestMarketService.create());
+    SERVICES.put(IngestSpotService.NAME, config -> IngestSpotService.create(config.spot()));
+    SERVICES.put(SignalsService.NAME, config -> SignalsService.create());
+    SERVICES.put(RiskService.NAME, config -> RiskService.create());
+    SERVICES.put(ExecutionService.NAME, config -> ExecutionService.create());
+    SERVICES.put(AlertsService.NAME, config -> AlertsService.create());
   }
 
   /** The names, in data-flow order. */
   public static final List<String> NAMES = List.copyOf(SERVICES.keySet());
 
-  /** A new instance of the service {@code name}. */
-  public static StrikeService create(String name) {
-    Supplier<StrikeService> factory = SERVICES.get(name);
+  /** A new instance of the service {@code name}, configured by {@code config}. */
+  public static StrikeService create(String name, StrikeConfig config) {
+    Function<StrikeConfig, StrikeService> factory = SERVICES.get(name);
     if (factory == null) {
       throw new IllegalArgumentException("unknown service '" + name + "' (known: " + String.join(", ", NAMES) + ")");
     }
-    return factory.get();
+    return factory.apply(config);
   }
 
   /** {@code names} in data-flow order. */

@@ -109,7 +109,7 @@ final class StrikeRuntime implements AutoCloseable {
 
     List<String> names = ServiceCatalog.inFlowOrder(config.services().enabled());
     for (String name : names) {
-      StrikeService service = ServiceCatalog.create(name);
+      StrikeService service = ServiceCatalog.create(name, config);
       services.add(service);
       service.run(context).subscribe(
           ignored -> { },

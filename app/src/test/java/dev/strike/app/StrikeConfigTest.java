@@ -59,6 +59,23 @@ class StrikeConfigTest {
   }
 
   @Test
+  void shouldDocumentEveryKeyOfTheRootInTheExampleFile() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+        .readTree(Path.of("..", "strike.example.yaml").toFile());
+    java.util.List<String> missing = new java.util.ArrayList<>();
+    for (String key : ConfigLoader.keys(StrikeConfig.class)) {
+      com.fasterxml.jackson.databind.JsonNode node = tree;
+      for (String part : key.split("\\.")) {
+        node = node == null ? null : node.get(part);
+      }
+      if (node == null) {
+        missing.add(key);
+      }
+    }
+    assertThat(missing).as("keys without an entry in strike.example.yaml").isEmpty();
+  }
+
+  @Test
   void shouldRefuseDemoAndLiveUntilTheKalshiVenueExists() {
     assertThatThrownBy(() -> load(ConfigSources.none().withOverrides(Map.of("mode", "live"))))
         .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())

@@ -44,7 +44,10 @@ class StrikeRuntimeTest {
     String prefix = SharedKafka.uniqueName("rt");
     StrikeConfig config = ConfigLoader.load(StrikeConfig.class, StrikeConfig.defaults(), ConfigSources.none()
         .withOverrides(Map.of("kafka.bootstrapServers", SharedKafka.bootstrapServers(),
-            "kafka.topicPrefix", prefix, "http.port", "0")));
+            "kafka.topicPrefix", prefix, "http.port", "0",
+            // no exchange is reachable from a test: the spot service runs without feeds
+            "spot.feeds.coinbase.enabled", "false", "spot.feeds.kraken.enabled", "false",
+            "spot.feeds.bitstamp.enabled", "false")));
     Topics topics = config.kafka().topics();
     ByteArrayOutputStream banner = new ByteArrayOutputStream();
     StrikeRuntime runtime = StrikeRuntime.start(config, new PrintStream(banner, true, StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import dev.strike.common.config.HttpSettings;
 import dev.strike.common.config.KafkaSettings;
 import dev.strike.common.config.Validatable;
 import dev.strike.common.event.Venue;
+import dev.strike.ingest.spot.SpotSettings;
 import java.util.Objects;
 
 /**
@@ -16,9 +17,10 @@ import java.util.Objects;
  * @param kafka Kafka access, topic namespace and the embedded broker
  * @param http the metrics and health endpoint
  * @param services the services this process runs
+ * @param spot the exchange spot feeds of ingest-spot
  */
-public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, ServicesSettings services)
-    implements Validatable {
+public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, ServicesSettings services,
+    SpotSettings spot) implements Validatable {
 
   /** Checks presence. */
   public StrikeConfig {
@@ -26,12 +28,13 @@ public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, S
     Objects.requireNonNull(kafka, "kafka");
     Objects.requireNonNull(http, "http");
     Objects.requireNonNull(services, "services");
+    Objects.requireNonNull(spot, "spot");
   }
 
   /** Paper trading, the embedded broker, metrics on 127.0.0.1:9400, every service. */
   public static StrikeConfig defaults() {
     return new StrikeConfig(Venue.PAPER, KafkaSettings.defaults(), HttpSettings.defaults(),
-        ServicesSettings.defaults());
+        ServicesSettings.defaults(), SpotSettings.defaults());
   }
 
   @Override
