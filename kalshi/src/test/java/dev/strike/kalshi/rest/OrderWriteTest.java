@@ -85,7 +85,8 @@ class OrderWriteTest {
     CreateOrderRequest documented = KalshiFixtures.decode("create_order_request.json", CreateOrderRequest.class)
         .withExpirationTime(java.time.Instant.now().plusSeconds(3600).getEpochSecond());
 
-    await(client.orders().create(documented));
+    // the documented order is loaded with the fixtures: sending it again is a duplicate
+    assertThat(await(client.orders().create(documented))).isInstanceOf(WriteResult.AlreadyPlaced.class);
 
     RecordedRequest sent = fake.requests("POST", CREATE).get(0);
     assertThat(sent.header("content-type")).isEqualTo("application/json");
