@@ -21,7 +21,10 @@ public record EndpointCosts(long defaultCost, long cancelOrder, long batchCancel
     positive(getOrder, "getOrder");
   }
 
-  /** The documented costs: 10 per request; V2 cancel 2; batch cancel 2 per item; batch create 10 per item; get one order 2. */
+  /**
+   * The documented costs: 10 per request; V2 cancel 2; batch cancel 2 per item; batch create 10 per item; get one
+   * order 2.
+   */
   public static EndpointCosts defaults() {
     return new EndpointCosts(10, 2, 2, 10, 2);
   }

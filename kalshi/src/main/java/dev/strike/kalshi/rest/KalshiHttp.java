@@ -91,6 +91,9 @@ final class KalshiHttp implements AutoCloseable {
   <T> Mono<T> get(KalshiEndpoint endpoint, String path, QueryParams query, JsonCodec<T> codec) {
     String fullPath = rootPath + path;
     String queryString = query.toQueryString();
+    if (endpoint.signed() && signer == null) {
+      return Mono.error(unsigned(endpoint));
+    }
     Mono<T> attempt = limiter.acquire(endpoint, 1)
         .then(exchange(endpoint, HttpMethod.GET, fullPath, queryString, null)
             .onErrorMap(KalshiHttp::isTransport,
@@ -109,6 +112,9 @@ final class KalshiHttp implements AutoCloseable {
       @Nullable Object body, JsonCodec<T> codec, int items) {
     String fullPath = rootPath + path;
     String queryString = query.toQueryString();
+    if (endpoint.signed() && signer == null) {
+      return Mono.error(unsigned(endpoint));
+    }
     return Mono.defer(() -> {
       String json = body == null ? null : encode(body);
       return limiter.acquire(endpoint, items)
@@ -124,8 +130,7 @@ final class KalshiHttp implements AutoCloseable {
       HttpClient client = http;
       if (endpoint.signed()) {
         if (signer == null) {
-          return Mono.error(new IllegalStateException(endpoint + " is authenticated: build the client with a "
-              + "KalshiSigner"));
+          return Mono.error(unsigned(endpoint));
         }
         AuthHeaders auth = signer.sign(method.name(), fullPath); // signed per attempt: fresh timestamp
         client = client.headers(headers -> headers.set(AuthHeaders.KEY, auth.keyId())
@@ -158,6 +163,10 @@ final class KalshiHttp implements AutoCloseable {
             observer.onTransportFailure(endpoint, method.name(), fullPath, e, elapsedNs);
           });
     });
+  }
+
+  private static IllegalStateException unsigned(KalshiEndpoint endpoint) {
+    return new IllegalStateException(endpoint + " is authenticated: build the client with a KalshiSigner");
   }
 
   private Retry readRetry(KalshiEndpoint endpoint, String fullPath) {

@@ -22,7 +22,8 @@ import reactor.core.publisher.Mono;
  * rate limited on the write bucket. Nothing here is ever retried: each call sends at most one request and answers
  * a {@link WriteResult} that says what is known, so the caller (execution) decides, knowing that a
  * {@link WriteResult.OutcomeUnknown} must be resolved by looking the order up by {@code client_order_id} first.
- * The returned {@code Mono}s are lazy and send once per subscription: subscribe once. Thread-safe.
+ * The returned {@code Mono}s are lazy and send once per subscription: subscribe once, and don't cancel a write
+ * once subscribed (its effect would be as unknown as after a timeout, without a result saying so). Thread-safe.
  */
 public final class KalshiOrders {
   private static final String ORDERS = "/portfolio/events/orders";

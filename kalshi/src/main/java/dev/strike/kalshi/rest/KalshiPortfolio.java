@@ -24,9 +24,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The account's portfolio reads (kalshi-api.md §5.1, §5.5–§5.8), signed with the client's key. Reads are eventually
- * consistent with the order writes. Lazy, rate limited on the read bucket, retried per the read policy; a 401 is a
- * {@link KalshiAuthenticationException}. Thread-safe.
+ * The account's portfolio reads (kalshi-api.md §5.1, §5.5–§5.8), signed with the client's key. Reads are
+ * eventually consistent with the order writes. Lazy, rate limited on the read bucket, retried per the read policy;
+ * a 401 is a {@link KalshiAuthenticationException}. Thread-safe.
  */
 public final class KalshiPortfolio {
   private static final JsonCodec<Balance> BALANCE = JsonCodec.of(Balance.class);

@@ -161,7 +161,10 @@ public record KalshiError(String code, String message, @Nullable String details)
     return text.length() <= MAX_MESSAGE_CHARS ? text : text.substring(0, MAX_MESSAGE_CHARS) + "…";
   }
 
-  /** Whether the code is {@code code}, ignoring case (Kalshi mixes {@code market_not_found} and {@code MARKET_INACTIVE}). */
+  /**
+   * Whether the code is {@code expected}, ignoring case (Kalshi mixes {@code market_not_found} and
+   * {@code MARKET_INACTIVE}).
+   */
   public boolean hasCode(String expected) {
     return code.equalsIgnoreCase(expected);
   }

@@ -24,7 +24,8 @@ class KalshiErrorTest {
 
   @Test
   void shouldReadTheFlatShapeWhenTheObjectIsAtTheTop() {
-    KalshiError error = parse(400, "{\"code\":\"invalid_order\",\"message\":\"bad order\",\"details\":\"post only cross\"}");
+    KalshiError error = parse(400,
+        "{\"code\":\"invalid_order\",\"message\":\"bad order\",\"details\":\"post only cross\"}");
 
     assertThat(error).isEqualTo(new KalshiError("invalid_order", "bad order", "post only cross"));
   }

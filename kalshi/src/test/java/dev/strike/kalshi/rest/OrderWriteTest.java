@@ -114,7 +114,7 @@ class OrderWriteTest {
 
   @Test
   void shouldBeUnknownAndSentOnceWhenTheResponseTimesOut() {
-    fake.delayNext("POST", CREATE, 1, KalshiTestClients.RESPONSE_TIMEOUT.multipliedBy(3));
+    fake.delayNext("POST", CREATE, 1, KalshiTestClients.RESPONSE_TIMEOUT.multipliedBy(2));
 
     WriteResult<CreateOrderResponse> result = await(client.orders().create(order("c-slow")));
 

@@ -54,8 +54,9 @@ import reactor.netty.resources.LoopResources;
  * <ul>
  *   <li><b>Auth</b>: every {@code /portfolio} request must carry a valid signature of the test key
  *       ({@link SignatureVerifier}; RSA-PSS of {@code timestamp + METHOD + path}, path without query); otherwise
- *       401 with Kalshi's body ({@code {"error":{"code":"authentication_error","details":"INCORRECT_API_KEY_SIGNATURE"}}},
- *       or code {@code header_timestamp_expired}). Use {@link #testSigner()} in clients.
+ *       401 with Kalshi's body (code {@code authentication_error} with details such as
+ *       {@code INCORRECT_API_KEY_SIGNATURE}, or code {@code header_timestamp_expired}). Clients sign with
+ *       {@link #testSigner()}.
  *   <li><b>State</b>, scriptable: series, events, markets, orderbooks, trades, orders (keyed by
  *       {@code client_order_id}, 409 on a duplicate), fills, settlements, positions, balance, exchange status and
  *       schedule. State is kept as the JSON Kalshi would send, so {@link #putMarketJson} serves any payload as is.

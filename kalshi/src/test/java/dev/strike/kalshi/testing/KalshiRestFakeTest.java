@@ -46,7 +46,8 @@ class KalshiRestFakeTest {
           .set(AuthHeaders.TIMESTAMP, Long.toString(auth.timestampMs())).set(AuthHeaders.SIGNATURE, auth.signature()));
     }
     HttpClient.RequestSender sender = client.request(HttpMethod.valueOf(method)).uri(path);
-    HttpClient.ResponseReceiver<?> receiver = body == null ? sender : sender.send(ByteBufFlux.fromString(Mono.just(body)));
+    HttpClient.ResponseReceiver<?> receiver = body == null ? sender
+        : sender.send(ByteBufFlux.fromString(Mono.just(body)));
     return receiver.responseSingle((response, content) -> content.asString().defaultIfEmpty("")
         .map(text -> new Answer(response.status().code(), json(text)))).block(Duration.ofSeconds(10));
   }

@@ -9,13 +9,14 @@ import java.time.Duration;
 /** Client settings for tests against {@link KalshiRestFake}: short timeouts, quick deterministic retries. */
 public final class KalshiTestClients {
   /** The response timeout of {@link #fastConfig}: what a hanging request costs a test. */
-  public static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(400);
+  public static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(1);
 
   private KalshiTestClients() {}
 
   /**
-   * Defaults for {@code restRoot} with a 1 s connect and {@link #RESPONSE_TIMEOUT} response timeout, and reads
-   * retried 4 times in all after 20, 40, 80 ms (no jitter).
+   * Defaults for {@code restRoot} with a 1 s connect and a {@link #RESPONSE_TIMEOUT} response timeout (generous
+   * for a loaded machine, since a spurious timeout on a write is an unknown outcome), and reads tried 4 times in
+   * all, retried after 20, 40, 80 ms (no jitter).
    */
   public static KalshiRestConfig fastConfig(URI restRoot) {
     return KalshiRestConfig.defaults(restRoot)

@@ -53,7 +53,8 @@ class OrderRequestValidationTest {
 
   @Test
   void shouldRefuseAnExpirationWhenTheOrderIsNotGoodTillCanceled() {
-    assertThatThrownBy(() -> order("1", "0.50", OrderTimeInForce.IMMEDIATE_OR_CANCEL).withExpirationTime(1_800_000_000L))
+    assertThatThrownBy(() -> order("1", "0.50", OrderTimeInForce.IMMEDIATE_OR_CANCEL)
+        .withExpirationTime(1_800_000_000L))
         .hasMessageContaining("expiration_time");
   }
 

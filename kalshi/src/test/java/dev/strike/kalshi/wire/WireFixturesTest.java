@@ -96,6 +96,20 @@ class WireFixturesTest {
   }
 
   @Test
+  void shouldDecodeEveryRestFixtureWhenReadAsItsRecord() {
+    java.util.Map<String, Class<?>> types = java.util.Map.of(
+        "market.json", MarketResponse.class,
+        "orderbook_rest.json", OrderbookResponse.class,
+        "create_order_request.json", CreateOrderRequest.class,
+        "create_order_response.json", CreateOrderResponse.class,
+        "order.json", OrderResponse.class,
+        "fill.json", FillsResponse.class);
+
+    assertThat(types.keySet()).containsExactlyInAnyOrderElementsOf(KalshiFixtures.REST);
+    types.forEach((name, type) -> assertThat(KalshiFixtures.decode(name, type)).as(name).isInstanceOf(type));
+  }
+
+  @Test
   void shouldRoundTripAMarketWhenWrittenAndReadWithTheSharedMapper() {
     Market market = KalshiFixtures.decode("market.json", MarketResponse.class).market();
     JsonCodec<Market> codec = JsonCodec.of(Market.class);
