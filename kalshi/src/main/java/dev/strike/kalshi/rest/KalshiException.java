@@ -1,0 +1,17 @@
+package dev.strike.kalshi.rest;
+
+/**
+ * A failure of a Kalshi REST call that reaches the caller as an error (reads; for writes only programming errors,
+ * since write outcomes are {@link WriteResult} values). Unchecked; see the subclasses.
+ */
+public abstract class KalshiException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** A failure described by {@code message}. */
+  protected KalshiException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /** Whether trying again later may succeed (rate limit, exchange or network trouble). */
+  public abstract boolean isTransient();
+}
