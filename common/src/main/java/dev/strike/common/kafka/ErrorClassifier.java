@@ -2,6 +2,7 @@ package dev.strike.common.kafka;
 
 import dev.strike.common.error.ErrorKind;
 import dev.strike.common.error.InvariantViolation;
+import dev.strike.common.error.MaybeTransient;
 import dev.strike.common.json.DecodeException;
 import java.io.IOException;
 import java.util.concurrent.CompletionException;
@@ -29,7 +30,7 @@ public final class ErrorClassifier {
     }
     if (t instanceof RetriableException || t instanceof org.apache.kafka.common.errors.TimeoutException
         || t instanceof java.util.concurrent.TimeoutException || t instanceof IOException
-        || t instanceof TransientFailure) {
+        || t instanceof TransientFailure || (t instanceof MaybeTransient m && m.isTransient())) {
       return ErrorKind.INFRASTRUCTURE;
     }
     return ErrorKind.PROCESSING;
