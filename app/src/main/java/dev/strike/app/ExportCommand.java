@@ -15,8 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
   boolean force;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     StrikeConfig config = configOptions.loadOrReport(Map.of(), err);
@@ -75,14 +80,34 @@ final class ExportCommand implements Callable<Integer> {
       err.println("strike export: " + e.getMessage());
       return 2;
     }
-    Files.createDirectories(out);
-    try (Stream<Path> existing = Files.list(out)) {
-      if (!force && existing.findAny().isPresent()) {
-        err.println("strike export: " + out + " is not empty (use --force to write into it)");
-        return 1;
+    try {
+      Files.createDirectories(out);
+      try (Stream<Path> existing = Files.list(out)) {
+        if (!force && existing.findAny().isPresent()) {
+          err.println("strike export: " + out + " is not empty (use --force to write into it)");
+          return 1;
+        }
       }
+    } catch (IOException e) {
+      err.println("strike export: cannot write to " + out + ": " + e);
+      return 1;
     }
     String bootstrap = TopicsCommand.bootstrapOf(config);
+    try (Admin admin = TopicsCommand.connect(config)) {
+      Set<String> names = admin.listTopics().names().get(15, TimeUnit.SECONDS);
+      List<String> missing = chosen.stream().map(Topic::name).filter(n -> !names.contains(n)).toList();
+      if (!missing.isEmpty()) {
+        err.println("strike export: no such topics on " + bootstrap + ": " + String.join(", ", missing));
+        return 1;
+      }
+    } catch (ExecutionException | TimeoutException e) {
+      err.println("strike export: cannot reach Kafka at " + bootstrap + " (is `strike run` running? or pass --kafka "
+          + "host:port): " + e.getMessage());
+      return 1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 1;
+    }
     try (TopicExporter exporter = new TopicExporter(bootstrap, config.kafka().clientProperties(),
         Duration.ofSeconds(30))) {
       ExportManifest manifest = exporter.export(chosen, range, out);
@@ -94,6 +119,9 @@ final class ExportCommand implements Callable<Integer> {
       return 0;
     } catch (IllegalStateException | org.apache.kafka.common.KafkaException e) {
       err.println("strike export: cannot export from " + bootstrap + ": " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      err.println("strike export: cannot write to " + out + ": " + e);
       return 1;
     }
   }

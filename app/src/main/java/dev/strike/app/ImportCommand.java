@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
   boolean force;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     StrikeConfig config = configOptions.loadOrReport(Map.of(), err);
@@ -64,6 +64,9 @@ final class ImportCommand implements Callable<Integer> {
       return 0;
     } catch (ExportFormatException e) {
       err.println("strike import: " + in + ": " + e.getMessage());
+      return 1;
+    } catch (IOException | java.io.UncheckedIOException e) {
+      err.println("strike import: cannot read " + in + ": " + e.getMessage());
       return 1;
     } catch (IllegalStateException | org.apache.kafka.common.KafkaException e) {
       err.println("strike import: cannot import into " + bootstrap + ": " + e.getMessage());

@@ -28,8 +28,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,7 +82,7 @@ final class ImportCsvCommand implements Callable<Integer> {
   boolean verbose;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     StrikeConfig config = configOptions.loadOrReport(Map.of(), err);
@@ -92,49 +97,14 @@ final class ImportCsvCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       err.println("strike import-csv: " + e.getMessage());
       return 2;
+    } catch (IOException e) {
+      err.println("strike import-csv: cannot read " + in + ": " + e);
+      return 1;
     }
     Topics topics = config.kafka().topics();
     ImportReport report;
     try {
-      if (dryRun) {
-        report = history.run(new HistorySink() {
-          @Override
-          public void onEvent(HistoryEvent event) {}
-
-          @Override
-          public void onProblem(DatasetProblem problem) {}
-        });
-      } else {
-        String bootstrap = TopicsCommand.bootstrapOf(config);
-        try (Admin admin = TopicsCommand.connect(config);
-            KafkaSender sender = new KafkaSender(SenderOptions.bulk(bootstrap, "strike-import-csv")
-                .withAll(config.kafka().clientProperties()))) {
-          HistoryTopics target = new HistoryTopics(admin, Duration.ofSeconds(30));
-          List<Topic<?>> data = List.of(topics.mdMarkets(), topics.mdBook(), topics.mdSpot());
-          if (!force) {
-            List<String> existing = admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS)
-                .stream().filter(n -> data.stream().anyMatch(t -> t.name().equals(n))).sorted().toList();
-            Map<String, Long> full = existing.isEmpty() ? Map.of() : target.nonEmpty(existing);
-            if (!full.isEmpty()) {
-              err.println("strike import-csv: refused: the namespace already holds records " + full
-                  + "; importing again would duplicate them. Use another --prefix, or --force to append");
-              return 1;
-            }
-          }
-          target.prepare(topics, config.kafka().replicationFactor(),
-              List.of(topics.mdMarkets(), topics.mdBook(), topics.mdSpot(), topics.dlq()));
-          KafkaHistorySink sink = new KafkaHistorySink(sender, topics, dataset.label());
-          report = history.run(sink);
-          sink.finish();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
-            | IllegalStateException | org.apache.kafka.common.KafkaException e) {
-          err.println("strike import-csv: cannot import into " + bootstrap + ": " + e.getMessage());
-          return 1;
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return 1;
-        }
-      }
+      report = dryRun ? history.run(new DiscardingSink()) : importIntoKafka(config, topics, history, err);
     } catch (DatasetFormatException e) {
       err.println("strike import-csv: " + e.getMessage());
       return 2;
@@ -142,8 +112,55 @@ final class ImportCsvCommand implements Callable<Integer> {
       err.println("strike import-csv: " + e.getMessage());
       return 1;
     }
+    if (report == null) {
+      return 1;
+    }
     print(out, report, topics, mapping);
     return 0;
+  }
+
+  /** The import into the namespace, or null after printing why it was refused or failed. */
+  private @Nullable ImportReport importIntoKafka(StrikeConfig config, Topics topics, HistoryImport history,
+      PrintWriter err) {
+    String bootstrap = TopicsCommand.bootstrapOf(config);
+    try (Admin admin = TopicsCommand.connect(config);
+        KafkaSender sender = new KafkaSender(SenderOptions.bulk(bootstrap, "strike-import-csv")
+            .withAll(config.kafka().clientProperties()))) {
+      HistoryTopics target = new HistoryTopics(admin, Duration.ofSeconds(30));
+      List<Topic<?>> data = List.of(topics.mdMarkets(), topics.mdBook(), topics.mdSpot());
+      if (!force) {
+        Set<String> names = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+        List<String> existing = data.stream().map(Topic::name).filter(names::contains).toList();
+        Map<String, Long> full = existing.isEmpty() ? Map.of() : target.nonEmpty(existing);
+        if (!full.isEmpty()) {
+          err.println("strike import-csv: refused: the namespace already holds records " + full
+              + "; importing again would duplicate them. Use another --prefix, or --force to append");
+          return null;
+        }
+      }
+      target.prepare(topics, config.kafka().replicationFactor(),
+          List.of(topics.mdMarkets(), topics.mdBook(), topics.mdSpot(), topics.dlq()));
+      KafkaHistorySink sink = new KafkaHistorySink(sender, topics, dataset.label());
+      ImportReport report = history.run(sink);
+      sink.finish();
+      return report;
+    } catch (ExecutionException | TimeoutException | IllegalStateException
+        | org.apache.kafka.common.KafkaException e) {
+      err.println("strike import-csv: cannot import into " + bootstrap + ": " + e.getMessage());
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
+  /** Publishes nothing: {@code --dry-run}. */
+  private static final class DiscardingSink implements HistorySink {
+    @Override
+    public void onEvent(HistoryEvent event) {}
+
+    @Override
+    public void onProblem(DatasetProblem problem) {}
   }
 
   private void print(PrintWriter out, ImportReport report, Topics topics, QuoteMapping mapping) {

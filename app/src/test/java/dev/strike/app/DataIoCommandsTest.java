@@ -143,7 +143,8 @@ class DataIoCommandsTest {
       producer.send(new ProducerRecord<>(trades, 0, 1771993400000L, utf8("KXBTC15M-26FEB242345-45"),
           utf8("{\"type\":\"Whatever\", \"n\" : 1.50}"), List.of(new RecordHeader("trace", utf8("t-1")))))
           .get(10, TimeUnit.SECONDS);
-      producer.send(new ProducerRecord<byte[], byte[]>(trades, 2, 1771993400001L, null, new byte[] {1, 2, 3, (byte) 0xff}))
+      producer.send(new ProducerRecord<byte[], byte[]>(trades, 2, 1771993400001L, null,
+          new byte[] {1, 2, 3, (byte) 0xff}))
           .get(10, TimeUnit.SECONDS);
       producer.send(new ProducerRecord<byte[], byte[]>(trades, 2, 1771993400002L, utf8("KXETH15M-26FEB242345-45"),
           null))
@@ -299,6 +300,15 @@ class DataIoCommandsTest {
         "--placeholder-size", "0");
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("placeholder level size must be positive");
+  }
+
+  @Test
+  void shouldNameTheMissingTopicsWhenTheNamespaceWasNeverCreated(@TempDir Path dir) {
+    String prefix = SharedKafka.uniqueName("none");
+    Result result = run("export", "--kafka", kafka(), "--prefix", prefix, "--topics", "md.book,md.spot", "--out",
+        dir.toString());
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.err()).contains("no such topics").contains(prefix + ".md.book, " + prefix + ".md.spot");
   }
 
   @Test

@@ -20,7 +20,12 @@ import org.jspecify.annotations.Nullable;
  * The line format of export files (docs/dataio.md): one JSON object per record, fields in this order,
  * {@code \n}-terminated, UTF-8:
  *
- * <pre>{"topic":"md.book","partition":0,"offset":12,"timestamp":1771993365058,"key":"KXBTC15M-26FEB242330-30","value":{…}}</pre>
+ * <pre>
+ * {"topic":"md.book","partition":0,"offset":12,"timestamp":1771993365058,
+ *  "key":"KXBTC15M-26FEB242330-30","value":{…}}
+ * </pre>
+ *
+ * <p>(one line in the file; wrapped here)
  *
  * <ul>
  *   <li>{@code value} is the record's value bytes embedded verbatim when they are one JSON object on one line

@@ -65,7 +65,10 @@ public final class HistoryTopics {
     return counts;
   }
 
-  /** The topics among {@code names} that hold or held records (an end offset above 0), with their summed end offsets. */
+  /**
+   * The topics among {@code names} that hold or held records (an end offset above 0), with their summed end
+   * offsets.
+   */
   public Map<String, Long> nonEmpty(Collection<String> names) {
     Map<String, Integer> counts = partitions(names);
     Map<TopicPartition, OffsetSpec> latest = new HashMap<>();

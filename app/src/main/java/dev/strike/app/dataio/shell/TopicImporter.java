@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,6 +89,9 @@ public final class TopicImporter {
     }
     List<String> bases = new ArrayList<>();
     for (ExportManifest.TopicEntry entry : manifest.topics()) {
+      if (bases.contains(entry.topic())) {
+        throw new ExportFormatException("manifest: " + entry.topic() + " is listed twice");
+      }
       checkFile(dir, entry);
       bases.add(entry.topic());
     }
@@ -115,7 +119,7 @@ public final class TopicImporter {
 
     AtomicLong acked = new AtomicLong();
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    Map<String, Long> counts = new LinkedHashMap<>();
     long sent = 0;
     for (int i = 0; i < receiving.size(); i++) {
       ExportManifest.TopicEntry entry = manifest.topics().get(i);

@@ -66,7 +66,8 @@ public record FifteenMinuteMarket(MarketTicker ticker, EventTicker event, Series
     }
     Matcher m = TICKER.matcher(text);
     if (!m.matches()) {
-      throw new IllegalArgumentException("'" + text + "' is not a 15-minute crypto ticker (KX<ASSET>15M-YYMONDDHHMM-MM)");
+      throw new IllegalArgumentException("'" + text
+          + "' is not a 15-minute crypto ticker (KX<ASSET>15M-YYMONDDHHMM-MM)");
     }
     int month = MONTHS.indexOf(m.group(4)) + 1;
     if (month == 0) {

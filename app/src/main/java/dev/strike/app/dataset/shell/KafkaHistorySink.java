@@ -28,7 +28,10 @@ public final class KafkaHistorySink implements HistorySink {
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private long sent;
 
-  /** Produces with {@code sender} (use {@code SenderOptions.bulk}) into {@code topics}; {@code dataset} names the dlq source. */
+  /**
+   * Produces with {@code sender} (use {@code SenderOptions.bulk}) into {@code topics}; {@code dataset} names the
+   * dlq source.
+   */
   public KafkaHistorySink(KafkaSender sender, Topics topics, String dataset) {
     this.sender = sender;
     this.topics = topics;

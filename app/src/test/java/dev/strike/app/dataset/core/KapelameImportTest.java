@@ -150,7 +150,8 @@ class KapelameImportTest {
     assertThat(book.noBids()).singleElement().satisfies(level -> assertThat(level.price().micros())
         .isEqualTo(400_000));
     assertThat(book.top().yesAsk()).isEqualTo(Price.ofCents(60));
-    assertThat(book.tsEvent()).isEqualTo(1_771_993_911_311_226_000L).isEqualTo(book.tsInit()); // ts_unix 1771993911.311226
+    // ts_unix 1771993911.311226
+    assertThat(book.tsEvent()).isEqualTo(1_771_993_911_311_226_000L).isEqualTo(book.tsInit());
   }
 
   @Test

@@ -78,7 +78,8 @@ class MalformedRowsTest {
 
   @Test
   void shouldReportJohnnyGodLinesThatAreNotJsonOrCrossedWhenImporting() {
-    String ok = "{\"yb\": 0.54, \"ya\": 0.58, \"spot\": 1.0019, \"spot_ok\": 1, \"ticker\": \"KXXRP15M-26AUG170145-45\","
+    String ok = "{\"yb\": 0.54, \"ya\": 0.58, \"spot\": 1.0019, \"spot_ok\": 1,"
+        + " \"ticker\": \"KXXRP15M-26AUG170145-45\","
         + " \"series\": \"KXXRP15M\", \"ts\": 1786945089.2429383}";
     ListLines lines = ListLines.of("raw_snapshots.jsonl", ok, "{not json",
         ok.replace("0.54", "0.60").replace("1786945089.2429383", "1786945090"),
