@@ -42,7 +42,7 @@ class StrikeCliTest {
   }
 
   @Test
-  void shouldDescribeTheDataCommandsInHelp() {
+  void shouldDescribeTheDataCommandsWhenHelpIsAsked() {
     assertThat(run("--help").out()).contains("export").contains("import").contains("import-csv");
     assertThat(run("export", "--help").out()).contains("--topics").contains("--from").contains("--to")
         .contains("--out").contains("--prefix").contains("docs/dataio.md");

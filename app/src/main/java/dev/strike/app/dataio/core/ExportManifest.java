@@ -61,6 +61,9 @@ public record ExportManifest(String format, int formatVersion, @Nullable String 
       Objects.requireNonNull(topic, "topic");
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(sha256, "sha256");
+      if (partitions < 1 || records < 0) {
+        throw new IllegalArgumentException("bad topic entry: " + partitions + " partitions, " + records + " records");
+      }
       ranges = List.copyOf(ranges);
       valueTypes = List.copyOf(valueTypes);
     }
@@ -74,7 +77,16 @@ public record ExportManifest(String format, int formatVersion, @Nullable String 
    * @param firstOffset the first one's source offset
    * @param lastOffset the last one's source offset
    */
-  public record PartitionRange(int partition, long records, long firstOffset, long lastOffset) {}
+  public record PartitionRange(int partition, long records, long firstOffset, long lastOffset) {
+    /** Validates a non-empty range of non-negative offsets. */
+    public PartitionRange {
+      if (partition < 0 || records < 1 || firstOffset < 0 || lastOffset < firstOffset
+          || lastOffset - firstOffset + 1 < records) {
+        throw new IllegalArgumentException("bad partition range: partition " + partition + ", " + records
+            + " records, offsets " + firstOffset + "–" + lastOffset);
+      }
+    }
+  }
 
   /**
    * How many values of one type and schema version a file holds.
@@ -83,7 +95,15 @@ public record ExportManifest(String format, int formatVersion, @Nullable String 
    * @param schemaVersion its {@code schemaVersion} (0 when absent)
    * @param records how many
    */
-  public record ValueType(String type, int schemaVersion, long records) {}
+  public record ValueType(String type, int schemaVersion, long records) {
+    /** Validates presence and a positive count. */
+    public ValueType {
+      Objects.requireNonNull(type, "type");
+      if (schemaVersion < 0 || records < 1) {
+        throw new IllegalArgumentException("bad value type entry: " + type + " v" + schemaVersion + " x " + records);
+      }
+    }
+  }
 
   /** The manifest's bytes: indented JSON with {@code \n} line ends and a final newline; deterministic. */
   public byte[] toJson() {

@@ -30,7 +30,15 @@ public record ImportReport(List<FileTally> files, long marketInfos, long books, 
   }
 
   /** Lines read and lines with problems in one file. */
-  public record FileTally(String file, long lines, long problemLines) {}
+  public record FileTally(String file, long lines, long problemLines) {
+    /** Validates presence and counts. */
+    public FileTally {
+      java.util.Objects.requireNonNull(file, "file");
+      if (lines < 0 || problemLines < 0 || problemLines > lines) {
+        throw new IllegalArgumentException("bad tally of " + file + ": " + problemLines + " of " + lines);
+      }
+    }
+  }
 
   /** Markets whose result came from {@code source}. */
   public long marketsWith(ResultSource source) {
