@@ -42,6 +42,16 @@ class StrikeCliTest {
   }
 
   @Test
+  void shouldDescribeTheDataCommandsWhenHelpIsAsked() {
+    assertThat(run("--help").out()).contains("export").contains("import").contains("import-csv");
+    assertThat(run("export", "--help").out()).contains("--topics").contains("--from").contains("--to")
+        .contains("--out").contains("--prefix").contains("docs/dataio.md");
+    assertThat(run("import", "--help").out()).contains("--in").contains("--force").contains("duplicate");
+    assertThat(run("import-csv", "--help").out()).contains("--dataset").contains("kapelame").contains("johnnygod")
+        .contains("--placeholder-size").contains("--dry-run").contains("dlq");
+  }
+
+  @Test
   void shouldExitWithTwoAndEveryProblemWhenTheConfigurationIsBad(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.yaml");
     Files.writeString(file, "http:\n  port: 70000\nkafka:\n  topicPrefix: 'bad prefix'\n");
