@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes the cluster's topics match their {@link TopicSpec}s, idempotently: creates missing topics, adds partitions
- * to topics that have fewer than specified (never removes any: Kafka can't, and keyed order would break), and sets
- * {@code cleanup.policy} and {@code retention.ms} where they differ. Running it twice changes nothing the second
+ * to topics that have fewer than specified (never removes any: Kafka can't, and keyed order would break), sets
+ * {@code cleanup.policy} where it differs and lengthens {@code retention.ms} where it is shorter — never shortens it,
+ * because that would delete history (an imported dataset keeps its records forever). Running it twice changes nothing the second
  * time. Works on the embedded broker and on an external cluster alike.
  */
 public final class TopicProvisioner {
@@ -113,6 +114,8 @@ public final class TopicProvisioner {
     }
 
     List<String> names = topics.stream().map(Topic::name).toList();
+    // a topic just created may be unknown to the metadata for a moment: wait until its leaders answer
+    awaitLeaders(admin, names, timeout);
     Map<String, TopicDescription> descriptions = admin.describeTopics(names).allTopicNames()
         .get(ms, TimeUnit.MILLISECONDS);
     Map<String, NewPartitions> grow = new HashMap<>();
@@ -142,6 +145,13 @@ public final class TopicProvisioner {
       List<AlterConfigOp> ops = new ArrayList<>();
       for (Map.Entry<String, String> wanted : configOf(topic.spec()).entrySet()) {
         ConfigEntry entry = actual.get(wanted.getKey());
+        if (entry != null && wanted.getKey().equals(TopicConfig.RETENTION_MS_CONFIG)
+            && keepsLonger(entry.value(), wanted.getValue())) {
+          String note = notes.get(topic.name());
+          notes.put(topic.name(), (note.isEmpty() ? "" : note + "; ") + "keeps its longer retention.ms "
+              + entry.value() + " (spec " + wanted.getValue() + "; shortening would delete history)");
+          continue;
+        }
         if (entry == null || !wanted.getValue().equals(entry.value())) {
           ops.add(new AlterConfigOp(new ConfigEntry(wanted.getKey(), wanted.getValue()), AlterConfigOp.OpType.SET));
         }
@@ -204,6 +214,13 @@ public final class TopicProvisioner {
     }
     throw new IllegalStateException("partition leaders of " + topics + " not ready within " + timeout
         + (last == null ? "" : ": " + last.getMessage()), last);
+  }
+
+  /** Whether retention {@code actualMs} keeps records longer than {@code wantedMs} (-1 is forever). */
+  static boolean keepsLonger(String actualMs, String wantedMs) {
+    long actual = Long.parseLong(actualMs);
+    long wanted = Long.parseLong(wantedMs);
+    return wanted != -1 && (actual == -1 || actual > wanted);
   }
 
   static Map<String, String> configOf(TopicSpec spec) {

@@ -59,6 +59,29 @@ class TopicProvisionerTest {
     assertThat(config(wanted.mdMarkets().name()).get("cleanup.policy").value()).isEqualTo("compact");
   }
 
+  @Test
+  void shouldLengthenButNeverShortenRetention() throws Exception {
+    String prefix = SharedKafka.uniqueName("retention");
+    Topics topics = Topics.withPrefix(prefix);
+    provisioner.ensure(List.of(topics.mdBook(), topics.mdSpot()));
+    SharedKafka.admin().incrementalAlterConfigs(Map.of(
+        new ConfigResource(ConfigResource.Type.TOPIC, topics.mdBook().name()),
+        List.of(new org.apache.kafka.clients.admin.AlterConfigOp(
+            new org.apache.kafka.clients.admin.ConfigEntry("retention.ms", "-1"),
+            org.apache.kafka.clients.admin.AlterConfigOp.OpType.SET)),
+        new ConfigResource(ConfigResource.Type.TOPIC, topics.mdSpot().name()),
+        List.of(new org.apache.kafka.clients.admin.AlterConfigOp(
+            new org.apache.kafka.clients.admin.ConfigEntry("retention.ms", "60000"),
+            org.apache.kafka.clients.admin.AlterConfigOp.OpType.SET)))).all().get(10, TimeUnit.SECONDS);
+
+    List<TopicProvisioner.Outcome> outcomes = provisioner.ensure(List.of(topics.mdBook(), topics.mdSpot()));
+
+    assertThat(config(topics.mdBook().name()).get("retention.ms").value()).isEqualTo("-1");
+    assertThat(outcomes.get(0).note()).contains("keeps its longer retention.ms -1");
+    assertThat(config(topics.mdSpot().name()).get("retention.ms").value()).isEqualTo("604800000");
+    assertThat(outcomes.get(1).actions()).containsExactly(TopicProvisioner.Action.CONFIG_UPDATED);
+  }
+
   private static Config config(String topic) throws Exception {
     ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
     return SharedKafka.admin().describeConfigs(List.of(resource)).all().get(10, TimeUnit.SECONDS).get(resource);
