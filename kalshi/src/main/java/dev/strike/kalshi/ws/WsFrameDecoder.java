@@ -3,6 +3,7 @@ package dev.strike.kalshi.ws;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -39,15 +40,22 @@ final class WsFrameDecoder {
   private WsFrameDecoder() {}
 
   private static final ObjectMapper MAPPER = StrikeJson.mapper();
-  private static final ObjectReader SNAPSHOT = MAPPER.readerFor(OrderbookSnapshotMsg.class);
-  private static final ObjectReader DELTA = MAPPER.readerFor(OrderbookDeltaMsg.class);
-  private static final ObjectReader TICKER = MAPPER.readerFor(TickerMsg.class);
-  private static final ObjectReader TRADE = MAPPER.readerFor(TradeMsg.class);
-  private static final ObjectReader FILL = MAPPER.readerFor(FillMsg.class);
-  private static final ObjectReader USER_ORDER = MAPPER.readerFor(UserOrderMsg.class);
-  private static final ObjectReader MARKET_POSITION = MAPPER.readerFor(MarketPositionMsg.class);
-  private static final ObjectReader MARKET_LIFECYCLE = MAPPER.readerFor(MarketLifecycleMsg.class);
-  private static final ObjectReader EVENT_LIFECYCLE = MAPPER.readerFor(EventLifecycleMsg.class);
+  /**
+   * The shared mapper's configuration, read as a sub-value: {@code msg} is followed by the rest of the envelope,
+   * which the mapper's {@code FAIL_ON_TRAILING_TOKENS} would take for trailing garbage. The envelope itself is
+   * checked for trailing content below.
+   */
+  private static final ObjectReader VALUE = MAPPER.reader()
+      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectReader SNAPSHOT = VALUE.forType(OrderbookSnapshotMsg.class);
+  private static final ObjectReader DELTA = VALUE.forType(OrderbookDeltaMsg.class);
+  private static final ObjectReader TICKER = VALUE.forType(TickerMsg.class);
+  private static final ObjectReader TRADE = VALUE.forType(TradeMsg.class);
+  private static final ObjectReader FILL = VALUE.forType(FillMsg.class);
+  private static final ObjectReader USER_ORDER = VALUE.forType(UserOrderMsg.class);
+  private static final ObjectReader MARKET_POSITION = VALUE.forType(MarketPositionMsg.class);
+  private static final ObjectReader MARKET_LIFECYCLE = VALUE.forType(MarketLifecycleMsg.class);
+  private static final ObjectReader EVENT_LIFECYCLE = VALUE.forType(EventLifecycleMsg.class);
 
   /** Decodes every non-blank line of {@code frame} into {@code out}, in order. */
   static void decodeFrame(byte[] frame, long tsInit, List<InboundMessage> out) {
@@ -93,7 +101,7 @@ final class WsFrameDecoder {
             if (type != null) {
               msg = readMsg(type, p);
             } else {
-              buffered = MAPPER.readTree(p); // rare: msg before type
+              buffered = VALUE.readTree(p); // rare: msg before type
             }
           }
           default -> p.skipChildren();
@@ -134,7 +142,7 @@ final class WsFrameDecoder {
       case "market_position" -> MARKET_POSITION.readValue(p);
       case "market_lifecycle_v2" -> MARKET_LIFECYCLE.readValue(p);
       case "event_lifecycle" -> EVENT_LIFECYCLE.readValue(p);
-      case "subscribed", "unsubscribed", "ok", "error" -> MAPPER.readTree(p);
+      case "subscribed", "unsubscribed", "ok", "error" -> VALUE.readTree(p);
       default -> {
         p.skipChildren();
         yield null;

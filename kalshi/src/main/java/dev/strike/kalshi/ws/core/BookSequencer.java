@@ -161,22 +161,40 @@ public final class BookSequencer {
     SidState sid = sid(sidId);
     TreeSet<MarketTicker> request = new TreeSet<>();
     Order order = seq < 0 ? Order.IN_ORDER : order(sid, seq);
-    String reason = "unreadable orderbook message: " + why;
-    if (order != Order.IN_ORDER || market == null) {
-      long expected = order == Order.IN_ORDER ? 0 : sid.nextSeq;
-      String sidReason = order == Order.IN_ORDER ? reason : outOfOrderReason(order, sidId, sid.nextSeq, seq);
-      // the unreadable message may have been any market's snapshot: re-request those that wait too
+    if (order != Order.IN_ORDER) {
+      String reason = outOfOrderReason(order, sidId, sid.nextSeq, seq);
       for (MarketTicker other : sortedMarkets(sid)) {
-        stale(sid, other, expected, Math.max(seq, 0), sidReason, true, tsEvent, tsInit, out, request);
+        stale(sid, other, sid.nextSeq, seq, reason, order == Order.GAP, tsEvent, tsInit, out, request);
       }
     }
+    String reason = "unreadable orderbook message: " + why;
     if (market != null) {
-      stale(sid, market, 0, Math.max(seq, 0), reason, true, tsEvent, tsInit, out, request);
+      unreadable(sid, market, Math.max(seq, 0), reason, tsEvent, tsInit, out, request);
+    } else {
+      for (MarketTicker other : sortedMarkets(sid)) {
+        unreadable(sid, other, Math.max(seq, 0), reason, tsEvent, tsInit, out, request);
+      }
     }
     if (seq >= 0) {
       sid.nextSeq = seq + 1;
     }
     sendRequests(sidId, sid, request, out);
+  }
+
+  /**
+   * A market that an unreadable message may have been about. A live or unknown market becomes stale and is
+   * requested. A market already waiting is not asked again now, because the unreadable message may have been the
+   * answer to its request, and asking at once would loop as fast as the venue answers when it keeps sending
+   * something this client cannot read; its request is marked answered, so its next delta asks again.
+   */
+  private static void unreadable(SidState sid, MarketTicker ticker, long received, String reason, long tsEvent,
+      long tsInit, SequencerOutput out, Set<MarketTicker> request) {
+    MarketState market = sid.markets.get(ticker);
+    if (market != null && market.state == MarketBookState.AWAITING_SNAPSHOT) {
+      market.requestOutstanding = false;
+      return;
+    }
+    stale(sid, ticker, 0, received, reason, false, tsEvent, tsInit, out, request);
   }
 
   /**
