@@ -310,6 +310,28 @@ public final class KalshiWsFake implements AutoCloseable {
     }
   }
 
+  /**
+   * Sends {@code msgJson} verbatim (it may be invalid: a price above $1, a missing field, broken JSON) as the
+   * {@code msg} of a {@code type} message on every subscription of {@code channel} covering {@code ticker}, in a
+   * proper envelope that takes the subscription's next seq, as a real message would.
+   */
+  public synchronized void publishRawMsg(String channel, String type, @Nullable String ticker, String msgJson) {
+    for (FakeConnection connection : connections) {
+      for (FakeSub sub : connection.subs.values()) {
+        if (sub.channel.equals(channel) && (ticker == null || sub.covers(ticker))) {
+          StringBuilder envelope = new StringBuilder("{\"type\":\"").append(type).append("\",\"sid\":")
+              .append(sub.sid);
+          if (SEQUENCED.contains(sub.channel)) {
+            sub.seq += 1 + sub.skip;
+            sub.skip = 0;
+            envelope.append(",\"seq\":").append(sub.seq);
+          }
+          connection.out.tryEmitNext(envelope.append(",\"msg\":").append(msgJson).append("}\n").toString());
+        }
+      }
+    }
+  }
+
   /** Sends {@code text} verbatim as one text frame to every connection (malformed JSON, unknown types, …). */
   public synchronized void pushRaw(String text) {
     for (FakeConnection connection : connections) {
