@@ -12,6 +12,9 @@ import dev.strike.common.money.Qty;
 import dev.strike.common.time.Clock;
 import dev.strike.common.time.SystemClock;
 import dev.strike.kalshi.auth.AuthHeaders;
+import dev.strike.kalshi.auth.KalshiCredentials;
+import dev.strike.kalshi.auth.KalshiSigner;
+import dev.strike.kalshi.ws.KalshiWsConfig;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -74,7 +77,11 @@ import reactor.netty.http.websocket.WebsocketOutbound;
  *       {@link #answerPings} ({@code false}: stop answering Pings), {@link #removeMarket}.
  * </ul>
  *
- * Thread-safe: tests push from their thread while the server handles commands on its event loop; one lock orders
+ * <p>Typical use, e.g. in a service test: {@code fake = KalshiWsFake.start(); fake.setBook(...); client = new
+ * KalshiWsClient(fake.clientConfig(), KalshiWsFake.testSigner(clock), clock); client.events().subscribe(...);
+ * client.subscribe(SubscribeRequest.orderbook(...)); fake.pushDelta(...); fake.injectSeqGap("orderbook_delta")}.
+ *
+ * <p>Thread-safe: tests push from their thread while the server handles commands on its event loop; one lock orders
  * both, so every subscription's frames leave in seq order. Close it after the test.
  */
 public final class KalshiWsFake implements AutoCloseable {
@@ -127,6 +134,22 @@ public final class KalshiWsFake implements AutoCloseable {
   /** {@code ws://127.0.0.1:<port>/trade-api/ws/v2}. */
   public URI url() {
     return URI.create("ws://127.0.0.1:" + server.port() + PATH);
+  }
+
+  /**
+   * Client settings for this fake with test timings: ping every 200 ms, dead after 2 s without a frame, reconnect
+   * after 20–200 ms, commands wait up to 5 s.
+   */
+  public KalshiWsConfig clientConfig() {
+    return KalshiWsConfig.defaults(url())
+        .withLiveness(Duration.ofMillis(200), Duration.ofSeconds(2))
+        .withBackoff(Duration.ofMillis(20), Duration.ofMillis(200), 0.2, Duration.ofSeconds(60))
+        .withCommandTimeout(Duration.ofSeconds(5));
+  }
+
+  /** A signer with the test RSA key the default fake accepts, timestamps from {@code clock}. */
+  public static KalshiSigner testSigner(Clock clock) {
+    return new KalshiSigner(new KalshiCredentials(TestKeys.KEY_ID, TestKeys.rsa().getPrivate()), clock);
   }
 
   // ------------------------------------------------------------------------------------------------ markets

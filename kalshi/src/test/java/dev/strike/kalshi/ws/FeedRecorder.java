@@ -6,10 +6,8 @@ import dev.strike.common.event.BookGap;
 import dev.strike.common.event.BookSnapshot;
 import dev.strike.common.time.Clock;
 import dev.strike.common.time.SystemClock;
-import dev.strike.kalshi.auth.KalshiCredentials;
 import dev.strike.kalshi.auth.KalshiSigner;
 import dev.strike.kalshi.testing.KalshiWsFake;
-import dev.strike.kalshi.testing.TestKeys;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,16 +30,13 @@ final class FeedRecorder implements AutoCloseable {
     this.subscription = client.events().subscribe(events::add, error -> completed = true, () -> completed = true);
   }
 
-  /** Fast timings for tests: ping 200 ms, dead after 2 s, backoff 20–200 ms. */
+  /** Fast timings for tests (see {@link KalshiWsFake#clientConfig()}). */
   static KalshiWsConfig config(KalshiWsFake fake) {
-    return KalshiWsConfig.defaults(fake.url())
-        .withLiveness(Duration.ofMillis(200), Duration.ofSeconds(2))
-        .withBackoff(Duration.ofMillis(20), Duration.ofMillis(200), 0.2, Duration.ofSeconds(60))
-        .withCommandTimeout(Duration.ofSeconds(5));
+    return fake.clientConfig();
   }
 
   static KalshiSigner testSigner(Clock clock) {
-    return new KalshiSigner(new KalshiCredentials(TestKeys.KEY_ID, TestKeys.rsa().getPrivate()), clock);
+    return KalshiWsFake.testSigner(clock);
   }
 
   static FeedRecorder start(KalshiWsFake fake) {
