@@ -32,9 +32,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The envelope ({@code type}, {@code id}, {@code sid}, {@code seq}, {@code sending_ts_ms}) is read with the
  * streaming parser and {@code msg} is bound straight into its wire record (no tree, no intermediate map) because
- * {@code type} comes first on Kalshi's frames; when it does not, {@code msg} is read as a tree first. Any failure becomes a
- * value ({@link InboundMessage.Malformed}, or {@link InboundMessage.UnreadableBook} when an order-book message's
- * sid could still be read, so its book can be marked stale). Stateless and thread-safe.
+ * {@code type} comes first on Kalshi's frames; when it does not, {@code msg} is read as a tree first. Any failure
+ * becomes a value ({@link InboundMessage.Malformed}, or {@link InboundMessage.UnreadableBook} when an order-book
+ * message's sid could still be read, so its book can be marked stale). Stateless and thread-safe.
  */
 final class WsFrameDecoder {
   private WsFrameDecoder() {}
