@@ -74,7 +74,7 @@ import reactor.netty.http.websocket.WebsocketOutbound;
  *       Kalshi's may.
  *   <li><b>Faults</b> on demand: {@link #injectSeqGap} (skip a seq), {@link #pushRaw} (malformed frames, unknown
  *       types), {@link #holdSnapshotRequests} (delay {@code get_snapshot} answers), {@link #dropConnections},
- *       {@link #answerPings} ({@code false}: stop answering Pings), {@link #removeMarket}.
+ *       {@link #answerPings} ({@code false}: stop answering Pings), {@link #answerCommands}, {@link #removeMarket}.
  * </ul>
  *
  * <p>Typical use, e.g. in a service test: {@code fake = KalshiWsFake.start(); fake.setBook(...); client = new
@@ -106,6 +106,7 @@ public final class KalshiWsFake implements AutoCloseable {
   private final AtomicInteger pingsReceived = new AtomicInteger();
   private final AtomicInteger pongsReceived = new AtomicInteger();
   private volatile boolean answerPings = true;
+  private volatile boolean answerCommands = true;
   private boolean holdSnapshots;
 
   private KalshiWsFake(SignatureVerifier verifier, Clock clock) {
@@ -400,6 +401,11 @@ public final class KalshiWsFake implements AutoCloseable {
     }
   }
 
+  /** Whether commands are answered (default true); unanswered ones are still recorded. */
+  public void answerCommands(boolean answer) {
+    this.answerCommands = answer;
+  }
+
   /** Whether Pings from clients are answered with Pongs (default true). */
   public void answerPings(boolean answer) {
     this.answerPings = answer;
@@ -587,6 +593,9 @@ public final class KalshiWsFake implements AutoCloseable {
     String cmd = node.path("cmd").asText("");
     JsonNode params = node.path("params");
     commands.add(new ReceivedCommand(connection.number, id, cmd, params, text));
+    if (!answerCommands) {
+      return;
+    }
     switch (cmd) {
       case "subscribe" -> subscribe(connection, id, params);
       case "unsubscribe" -> unsubscribe(connection, id, params);

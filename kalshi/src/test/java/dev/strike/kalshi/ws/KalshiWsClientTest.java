@@ -453,6 +453,35 @@ class KalshiWsClientTest {
   }
 
   @Test
+  void shouldFailACommandInFlightWithATransientFailureWhenTheConnectionDrops() {
+    connect();
+    fake.answerCommands(false);
+    reactor.core.publisher.Mono<ListOutcome> list = feed.client.listSubscriptions().cache();
+    list.subscribe(outcome -> { }, error -> { });
+    await().atMost(FeedRecorder.WAIT).until(() -> !fake.commands("list_subscriptions").isEmpty());
+    fake.dropConnections();
+    StepVerifier.create(list)
+        .expectErrorSatisfies(error -> assertThat(error)
+            .isInstanceOf(dev.strike.common.kafka.ErrorClassifier.TransientFailure.class)
+            .hasMessageContaining("lost before the answer to list_subscriptions (id 1)"))
+        .verify(FeedRecorder.WAIT);
+  }
+
+  @Test
+  void shouldFailWithATransientFailureWhenACommandIsNotAnsweredInTime() {
+    feed = FeedRecorder.start(fake, FeedRecorder.config(fake).withCommandTimeout(Duration.ofMillis(300)),
+        FeedRecorder.testSigner(SystemClock.INSTANCE));
+    feed.awaitConnected(1);
+    fake.answerCommands(false);
+    StepVerifier.create(feed.client.listSubscriptions())
+        .expectErrorSatisfies(error -> assertThat(dev.strike.common.kafka.ErrorClassifier.classify(error))
+            .isEqualTo(dev.strike.common.error.ErrorKind.INFRASTRUCTURE))
+        .verify(FeedRecorder.WAIT);
+    fake.answerCommands(true);
+    assertThat(block(feed.client.listSubscriptions())).isInstanceOf(SubscriptionList.class); // late answers ignored
+  }
+
+  @Test
   void shouldRefuseASecondSubscriberWhenTheFeedIsTaken() {
     connect();
     StepVerifier.create(feed.client.events()).expectError(IllegalStateException.class).verify(FeedRecorder.WAIT);
