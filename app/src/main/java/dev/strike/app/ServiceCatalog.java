@@ -4,7 +4,7 @@ import dev.strike.alerts.shell.AlertsService;
 import dev.strike.app.config.StrikeConfig;
 import dev.strike.common.service.StrikeService;
 import dev.strike.execution.shell.ExecutionService;
-import dev.strike.ingest.shell.IngestMarketService;
+import dev.strike.ingest.market.shell.IngestMarketService;
 import dev.strike.ingest.spot.shell.IngestSpotService;
 import dev.strike.risk.shell.RiskService;
 import dev.strike.signals.shell.SignalsService;
@@ -20,7 +20,7 @@ public final class ServiceCatalog {
   private static final Map<String, Function<StrikeConfig, StrikeService>> SERVICES = new LinkedHashMap<>();
 
   static {
-    SERVICES.put(IngestMarketService.NAME, config -> IngestMarketService.create());
+    SERVICES.put(IngestMarketService.NAME, config -> IngestMarketService.create(config.markets(), config.kalshi()));
     SERVICES.put(IngestSpotService.NAME, config -> IngestSpotService.create(config.spot()));
     SERVICES.put(SignalsService.NAME, config -> SignalsService.create());
     SERVICES.put(RiskService.NAME, config -> RiskService.create());

@@ -29,7 +29,12 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import dev.strike.kalshi.testing.KalshiRestFake;
+import dev.strike.kalshi.testing.KalshiWsFake;
+import dev.strike.kalshi.testing.TestKeys;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StrikeRuntimeTest {
   private final HttpClient http = HttpClient.newHttpClient();
@@ -40,14 +45,21 @@ class StrikeRuntimeTest {
   }
 
   @Test
-  void shouldRunEveryServiceOnKafkaDeadLetterBadInputAndCommitOnClose() throws Exception {
+  void shouldRunEveryServiceOnKafkaDeadLetterBadInputAndCommitOnClose(@TempDir Path dir) throws Exception {
     String prefix = SharedKafka.uniqueName("rt");
+    // no exchange is reachable from a test: Kalshi is served by the local fakes, the spot feeds are off
+    KalshiRestFake kalshiRest = KalshiRestFake.start();
+    KalshiWsFake kalshiWs = KalshiWsFake.start();
+    Path keyFile = TestKeys.writeOwnerOnly(dir.resolve("kalshi.key"), TestKeys.pkcs1Pem(TestKeys.rsa().getPrivate()));
+    Map<String, String> overrides = new java.util.HashMap<>(Map.of("kafka.bootstrapServers",
+        SharedKafka.bootstrapServers(), "kafka.topicPrefix", prefix, "http.port", "0",
+        "spot.feeds.coinbase.enabled", "false", "spot.feeds.kraken.enabled", "false",
+        "spot.feeds.bitstamp.enabled", "false"));
+    overrides.putAll(Map.of("kalshi.environment", "custom", "kalshi.restUrl", kalshiRest.restRoot().toString(),
+        "kalshi.webSocketUrl", kalshiWs.url().toString(), "kalshi.keyId", TestKeys.KEY_ID,
+        "kalshi.keyFile", keyFile.toString()));
     StrikeConfig config = ConfigLoader.load(StrikeConfig.class, StrikeConfig.defaults(), ConfigSources.none()
-        .withOverrides(Map.of("kafka.bootstrapServers", SharedKafka.bootstrapServers(),
-            "kafka.topicPrefix", prefix, "http.port", "0",
-            // no exchange is reachable from a test: the spot service runs without feeds
-            "spot.feeds.coinbase.enabled", "false", "spot.feeds.kraken.enabled", "false",
-            "spot.feeds.bitstamp.enabled", "false")));
+        .withOverrides(overrides));
     Topics topics = config.kafka().topics();
     ByteArrayOutputStream banner = new ByteArrayOutputStream();
     StrikeRuntime runtime = StrikeRuntime.start(config, new PrintStream(banner, true, StandardCharsets.UTF_8));
@@ -57,7 +69,8 @@ class StrikeRuntimeTest {
           .contains("/metrics").contains("/health");
       int port = runtime.opsPort();
       await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(port, "/health"))
-          .startsWith("{\"status\":\"up\"").contains("service:signals").contains("service:alerts"));
+          .startsWith("{\"status\":\"up\"").contains("service:signals").contains("service:alerts")
+          .contains("feed:kalshi"));
 
       BookGap gap = new BookGap(MarketTicker.of("KXBTC15M-26AUG171330-30"), 1, 5, 7, "seq gap", 1L, 2L);
       Properties p = new Properties();
@@ -86,6 +99,8 @@ class StrikeRuntimeTest {
       });
     } finally {
       runtime.close();
+      kalshiWs.close();
+      kalshiRest.close();
     }
     assertThat(runtime.awaitTermination()).isZero();
     Map<TopicPartition, OffsetAndMetadata> committed = SharedKafka.admin()

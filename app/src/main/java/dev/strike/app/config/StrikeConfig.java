@@ -6,7 +6,9 @@ import dev.strike.common.config.HttpSettings;
 import dev.strike.common.config.KafkaSettings;
 import dev.strike.common.config.Validatable;
 import dev.strike.common.event.Venue;
+import dev.strike.ingest.market.MarketsSettings;
 import dev.strike.ingest.spot.SpotSettings;
+import dev.strike.kalshi.KalshiSettings;
 import java.util.Objects;
 
 /**
@@ -18,9 +20,11 @@ import java.util.Objects;
  * @param http the metrics and health endpoint
  * @param services the services this process runs
  * @param spot the exchange spot feeds of ingest-spot
+ * @param kalshi how to reach Kalshi and with which API key
+ * @param markets which Kalshi markets ingest-market follows
  */
 public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, ServicesSettings services,
-    SpotSettings spot) implements Validatable {
+    SpotSettings spot, KalshiSettings kalshi, MarketsSettings markets) implements Validatable {
 
   /** Checks presence. */
   public StrikeConfig {
@@ -29,12 +33,14 @@ public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, S
     Objects.requireNonNull(http, "http");
     Objects.requireNonNull(services, "services");
     Objects.requireNonNull(spot, "spot");
+    Objects.requireNonNull(kalshi, "kalshi");
+    Objects.requireNonNull(markets, "markets");
   }
 
   /** Paper trading, the embedded broker, metrics on 127.0.0.1:9400, every service. */
   public static StrikeConfig defaults() {
     return new StrikeConfig(Venue.PAPER, KafkaSettings.defaults(), HttpSettings.defaults(),
-        ServicesSettings.defaults(), SpotSettings.defaults());
+        ServicesSettings.defaults(), SpotSettings.defaults(), KalshiSettings.defaults(), MarketsSettings.defaults());
   }
 
   @Override

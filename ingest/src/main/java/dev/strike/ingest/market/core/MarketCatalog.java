@@ -73,6 +73,21 @@ public final class MarketCatalog {
     return known.get(ticker);
   }
 
+  /**
+   * Followed markets whose close time has passed at {@code nowNs} but whose result is not final yet: discovery asks
+   * for them again, in case their lifecycle messages were missed.
+   */
+  public List<MarketTicker> awaitingResult(long nowNs) {
+    List<MarketTicker> out = new ArrayList<>();
+    for (MarketInfo market : known.values()) {
+      if (market.closeTimeNs() <= nowNs && market.status() != MarketStatus.FINALIZED) {
+        out.add(market.ticker());
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
   /** The markets watched now, sorted. */
   public Set<MarketTicker> subscribed() {
     return Collections.unmodifiableSet(subscribed);
