@@ -19,6 +19,9 @@ final class IdText {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
+      if (c > ' ' && c < 0x7f) {
+        continue; // printable ASCII, the usual case: nothing more to look at
+      }
       // isWhitespace alone lets C1 controls (U+0085) and no-break spaces (U+00A0, U+202F) through
       if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         throw new IllegalArgumentException(kind + " must not contain whitespace or control characters: \""

@@ -19,9 +19,18 @@ import java.util.Map;
  * {@link BookGap} and a request for a fresh snapshot. Pure and single-threaded (one lane owns it).
  */
 public final class BookKeeper {
-  private final Map<MarketTicker, OrderBook> books = new HashMap<>();
-  private final Map<MarketTicker, Boolean> synced = new HashMap<>();
+  private final Map<MarketTicker, Market> markets = new HashMap<>();
   private long deltasDropped;
+
+  /** One market's book and whether it matches the exchange (one map lookup per event on the hot path). */
+  private static final class Market {
+    final OrderBook book;
+    boolean synced;
+
+    Market(MarketTicker ticker) {
+      this.book = new ArrayOrderBook(ticker);
+    }
+  }
 
   /** What to do after one feed event. */
   public record Outcome(List<BookEvent> publish, List<MarketTicker> resync) {
@@ -35,29 +44,28 @@ public final class BookKeeper {
   /** Handles one book event from the feed. */
   public Outcome on(BookEvent event) {
     if (event instanceof BookSnapshot snapshot) {
-      OrderBook book = books.computeIfAbsent(snapshot.ticker(), ArrayOrderBook::new);
-      book.applySnapshot(snapshot.yesBids(), snapshot.noBids());
-      synced.put(snapshot.ticker(), true);
+      Market market = markets.computeIfAbsent(snapshot.ticker(), Market::new);
+      market.book.applySnapshot(snapshot.yesBids(), snapshot.noBids());
+      market.synced = true;
       return Outcome.publish(snapshot);
     }
     if (event instanceof BookGap gap) {
-      OrderBook book = books.get(gap.ticker());
-      if (book != null) {
-        book.clear();
-      }
-      synced.put(gap.ticker(), false);
+      Market market = markets.computeIfAbsent(gap.ticker(), Market::new);
+      market.book.clear();
+      market.synced = false;
       return Outcome.publish(gap);
     }
     BookDelta delta = (BookDelta) event;
-    OrderBook book = books.get(delta.ticker());
-    if (book == null || !synced.getOrDefault(delta.ticker(), false)) {
+    Market market = markets.get(delta.ticker());
+    if (market == null || !market.synced) {
       deltasDropped++;
       return Outcome.NOTHING;
     }
+    OrderBook book = market.book;
     OrderBook.DeltaResult result = book.applyDelta(delta.side(), delta.price().micros(), delta.deltaHundredths());
     if (result == OrderBook.DeltaResult.NEGATIVE_SIZE) {
       book.clear();
-      synced.put(delta.ticker(), false);
+      market.synced = false;
       BookGap gap = new BookGap(delta.ticker(), delta.sid(), 0, 0, "delta " + delta.deltaHundredths() + " at "
           + delta.price() + " (" + delta.side().name().toLowerCase(java.util.Locale.ROOT)
           + ") would leave a negative size: book out of sync at seq " + delta.seq(), delta.tsEvent(), delta.tsInit());
@@ -69,19 +77,18 @@ public final class BookKeeper {
 
   /** Forgets a market (settled, or no longer followed). */
   public void forget(MarketTicker ticker) {
-    books.remove(ticker);
-    synced.remove(ticker);
+    markets.remove(ticker);
   }
 
   /** The current book of {@code ticker}, if it is synchronised. */
   public java.util.Optional<OrderBook> book(MarketTicker ticker) {
-    return synced.getOrDefault(ticker, false) ? java.util.Optional.ofNullable(books.get(ticker))
-        : java.util.Optional.empty();
+    Market market = markets.get(ticker);
+    return market != null && market.synced ? java.util.Optional.of(market.book) : java.util.Optional.empty();
   }
 
   /** Markets with a synchronised book. */
   public int syncedMarkets() {
-    return (int) synced.values().stream().filter(Boolean::booleanValue).count();
+    return (int) markets.values().stream().filter(m -> m.synced).count();
   }
 
   /** Deltas dropped because their market had no current snapshot. */

@@ -186,7 +186,7 @@ public final class IngestMarketService implements StrikeService {
     final Counter gaps;
     final Counter reconnects;
     final Counter publishFailures;
-    final AtomicLong lastMessageNs = new AtomicLong();
+    final AtomicLong lastMessageNs = new AtomicLong(); // System.nanoTime() of the last message, 0 before any
     final AtomicReference<String> connection = new AtomicReference<>("not connected");
     long lastTradePollSeconds;
 
@@ -204,7 +204,7 @@ public final class IngestMarketService implements StrikeService {
       reconnects = Counter.builder("strike.feed.reconnects").tag("feed", "kalshi").register(meters);
       publishFailures = Counter.builder("strike.feed.publish.failures").tag("feed", "kalshi").register(meters);
       Gauge.builder("strike.feed.age.seconds", lastMessageNs, last -> last.get() == 0 ? -1
-              : (clock.nowNs() - last.get()) / 1e9)
+              : (System.nanoTime() - last.get()) / 1e9)
           .tag("feed", "kalshi").tag("asset", "all").register(meters);
       Gauge.builder("strike.ingest.markets.followed", catalog, c -> c.subscribed().size()).register(meters);
       Gauge.builder("strike.ingest.books.synced", books, BookKeeper::syncedMarkets).register(meters);
@@ -248,7 +248,7 @@ public final class IngestMarketService implements StrikeService {
       details.put("connection", connection.get());
       details.put("marketsFollowed", catalog.subscribed().size());
       details.put("booksSynced", books.syncedMarkets());
-      details.put("lastMessageAgeMs", last == 0 ? -1 : (clock.nowNs() - last) / 1_000_000);
+      details.put("lastMessageAgeMs", last == 0 ? -1 : (System.nanoTime() - last) / 1_000_000);
       if (signer == null) {
         return Health.degraded(details);
       }
@@ -295,7 +295,7 @@ public final class IngestMarketService implements StrikeService {
 
     void onFeed(KalshiWsEvent event) {
       frames.increment();
-      lastMessageNs.set(clock.nowNs());
+      lastMessageNs.set(System.nanoTime()); // monotonic, for the age of the feed only
       if (event instanceof BookUpdate update) {
         onBook(update.event());
       } else if (event instanceof TradePrint print) {
@@ -389,7 +389,7 @@ public final class IngestMarketService implements StrikeService {
             return Mono.empty();
           })
           .then();
-      return booksPolled.then(tradesPolled).doOnSuccess(v -> lastMessageNs.set(clock.nowNs()));
+      return booksPolled.then(tradesPolled).doOnSuccess(v -> lastMessageNs.set(System.nanoTime()));
     }
 
     void onPolledBook(BookSnapshot snapshot) {
