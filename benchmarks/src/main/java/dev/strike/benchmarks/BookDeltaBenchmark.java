@@ -26,9 +26,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Applying one book delta, on a book shaped like a busy Kalshi market (two 1¢ ladders of {@code levels} levels each
- * around the mid), with a replayed stream of realistic deltas: mostly size changes near the top, some levels
- * appearing and vanishing. Each delta is undone by the next call, so the book keeps its shape. Run:
+ * Applying one book delta, on a book shaped like a busy Kalshi market (two ladders of {@code levels} levels each
+ * below the mid: 1¢ apart for 20 levels, 0.1¢ apart for 100), with a replayed stream of realistic deltas: mostly
+ * size changes near the top, some levels appearing and vanishing. Each delta is undone by the next call, so the book keeps its shape. Run:
  * {@code java -jar benchmarks/target/benchmarks.jar BookDeltaBenchmark}.
  */
 @State(Scope.Thread)
@@ -61,9 +61,10 @@ public class BookDeltaBenchmark {
     book = implementation.equals("array") ? new ArrayOrderBook(ticker) : new TreeOrderBook(ticker);
     List<BookLevel> yes = new ArrayList<>();
     List<BookLevel> no = new ArrayList<>();
+    long tick = levels <= 40 ? 10_000 : 1_000; // a 1¢ ladder, or a 0.1¢ one as in Kalshi's deci-cent markets
     for (int i = 0; i < levels; i++) {
-      yes.add(new BookLevel(Price.ofMicros(450_000 - i * 10_000L / Math.max(1, levels / 40)), Qty.ofContracts(100)));
-      no.add(new BookLevel(Price.ofMicros(530_000 - i * 10_000L / Math.max(1, levels / 40)), Qty.ofContracts(100)));
+      yes.add(new BookLevel(Price.ofMicros(450_000 - i * tick), Qty.ofContracts(100)));
+      no.add(new BookLevel(Price.ofMicros(530_000 - i * tick), Qty.ofContracts(100)));
     }
     book.applySnapshot(yes, no);
     SplittableRandom random = new SplittableRandom(42);
