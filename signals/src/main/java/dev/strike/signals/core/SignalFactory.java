@@ -1,9 +1,16 @@
 package dev.strike.signals.core;
 
 import dev.strike.common.event.Action;
+import dev.strike.common.event.BookDelta;
+import dev.strike.common.event.BookSnapshot;
+import dev.strike.common.event.Fill;
+import dev.strike.common.event.MarketInfo;
+import dev.strike.common.event.MarketTrade;
 import dev.strike.common.event.Side;
 import dev.strike.common.event.Signal;
 import dev.strike.common.event.SignalKind;
+import dev.strike.common.event.SpotTick;
+import dev.strike.common.event.StrikeEvent;
 import dev.strike.common.id.SignalId;
 import dev.strike.common.id.StableHash;
 import dev.strike.common.id.StrategyId;
@@ -11,6 +18,7 @@ import dev.strike.common.money.Money;
 import dev.strike.common.money.Price;
 import dev.strike.common.money.PriceGrid;
 import java.util.List;
+import java.util.Objects;
 import java.util.SortedMap;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +36,8 @@ import org.jspecify.annotations.Nullable;
 public final class SignalFactory {
   private long tsEvent;
   private long tsInit;
-  private String triggerKey = "";
+  private @Nullable String triggerKey = "";
+  private @Nullable StrikeEvent triggerEvent;
   private long dropped;
 
   /** Sets the event being handled: its times and a key that identifies it among all inputs (for signal ids). */
@@ -36,6 +45,49 @@ public final class SignalFactory {
     this.tsEvent = tsEventNs;
     this.tsInit = tsInitNs;
     this.triggerKey = key;
+    this.triggerEvent = null;
+  }
+
+  /**
+   * Sets the event being handled; its key (for signal ids) is derived from it only when a signal is built, so that
+   * the many events that trigger nothing cost nothing here.
+   */
+  public void trigger(StrikeEvent event) {
+    this.tsEvent = event.tsEvent();
+    this.tsInit = event.tsInit();
+    this.triggerKey = null;
+    this.triggerEvent = event;
+  }
+
+  /**
+   * The key that identifies an input event among all inputs of the signals engine, stable across replays: the
+   * topic's natural identity of the event (a book event's {@code sid}/{@code seq}, a trade's id, a spot tick's source
+   * and time, …).
+   */
+  public static String keyOf(StrikeEvent event) {
+    if (event instanceof BookDelta d) {
+      return "book:" + d.ticker().value() + ":" + d.sid() + ":" + d.seq();
+    } else if (event instanceof BookSnapshot s) {
+      return "book:" + s.ticker().value() + ":" + s.sid() + ":" + s.seq() + ":" + s.tsEvent();
+    } else if (event instanceof MarketTrade t) {
+      return "trade:" + t.tradeId().value();
+    } else if (event instanceof SpotTick t) {
+      return "spot:" + t.asset().symbol() + ":" + t.source().value() + ":" + t.tsEvent();
+    } else if (event instanceof MarketInfo m) {
+      return "market:" + m.ticker().value() + ":" + m.tsEvent();
+    } else if (event instanceof Fill f) {
+      return "fill:" + f.tradeId().value();
+    }
+    return event.getClass().getSimpleName() + ":" + event.tsEvent() + ":" + event.tsInit();
+  }
+
+  private String triggerKey() {
+    String key = triggerKey;
+    if (key == null) {
+      key = keyOf(Objects.requireNonNull(triggerEvent, "trigger"));
+      triggerKey = key;
+    }
+    return key;
   }
 
   /** How many signals were not built because of non-finite inputs or a limit off the tradable grid. */
@@ -87,7 +139,7 @@ public final class SignalFactory {
         ? probabilityMicros(probability, false) - limit.micros() - fee
         : limit.micros() - fee - probabilityMicros(probability, true);
     SignalId id = SignalId.of(StableHash.hex128(strategy.value(), market.info().ticker().value(), kind.name(),
-        side.name(), action.name(), triggerKey));
+        side.name(), action.name(), triggerKey()));
     return new Signal(id, strategy, market.info().ticker(), kind, side, action, probability,
         Price.ofMicros(marketPriceMicros), Money.ofMicros(edge), Math.max(0, Math.min(1, confidence)), limit, ttlNs,
         reason, inputs, tsEvent, tsInit);

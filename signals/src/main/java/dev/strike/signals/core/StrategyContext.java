@@ -20,6 +20,14 @@ public interface StrategyContext {
   /** The markets of one Kalshi event (a ladder or a bracket set) this lane knows, sorted by ticker. */
   List<MarketState> marketsOfEvent(EventTicker event);
 
+  /**
+   * The open markets this lane knows whose underlying is {@code asset} (for strategies that re-price every market of
+   * an asset when its spot moves), sorted by ticker; empty by default.
+   */
+  default List<MarketState> marketsOn(Asset asset) {
+    return List.of();
+  }
+
   /** The spot state of {@code asset} (index, volatility, returns), or null if no tick of it was seen. */
   @Nullable SpotView spot(Asset asset);
 
