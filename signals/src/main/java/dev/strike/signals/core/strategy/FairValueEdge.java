@@ -66,7 +66,8 @@ public final class FairValueEdge implements Strategy {
   public List<Signal> onEvent(StrategyContext ctx, StrikeEvent event) {
     if (event instanceof BookEvent book) {
       MarketState market = ctx.market(book.ticker());
-      return market == null ? List.of() : evaluate(ctx, market, null);
+      List<Signal> out = market == null ? null : evaluate(ctx, market, null);
+      return out == null ? List.of() : out;
     }
     if (event instanceof SpotTick tick) {
       List<Signal> out = null;
