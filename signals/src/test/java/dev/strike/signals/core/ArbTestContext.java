@@ -183,6 +183,23 @@ public final class ArbTestContext implements StrategyContext {
         OPEN_NS, CLOSE_NS, 0, grid, feeType, BigDecimal.ONE, null, null, null, 0, OPEN_NS, OPEN_NS);
   }
 
+  /**
+   * Book levels from raw prices (micro-dollars, any value) put down onto {@code grid}: tradable prices only, one
+   * level per price, each with the size at the same position of {@code sizes} (hundredths, cycled; at least 1).
+   */
+  public static List<BookLevel> levelsOnGrid(PriceGrid grid, List<Long> rawMicros, List<Long> sizes) {
+    Map<Long, BookLevel> byPrice = new java.util.TreeMap<>();
+    for (int i = 0; i < rawMicros.size(); i++) {
+      long raw = Math.max(0, Math.min(Price.MICROS_PER_DOLLAR, rawMicros.get(i)));
+      Price price = grid.roundDown(Price.ofMicros(raw));
+      long size = sizes.isEmpty() ? 100 : Math.max(1, sizes.get(i % sizes.size()));
+      if (grid.isTradable(price)) {
+        byPrice.put(price.micros(), new BookLevel(price, Qty.ofHundredths(size)));
+      }
+    }
+    return List.copyOf(byPrice.values());
+  }
+
   private static List<BookLevel> ascending(List<BookLevel> levels) {
     List<BookLevel> sorted = new ArrayList<>(levels);
     sorted.sort(Comparator.comparingLong(l -> l.price().micros()));
