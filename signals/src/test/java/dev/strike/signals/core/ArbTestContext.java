@@ -169,7 +169,7 @@ public final class ArbTestContext implements StrategyContext {
     return new BookLevel(Price.parse(price), Qty.parse(contracts));
   }
 
-  /** An open market of {@code event} on the 1¢ grid with quadratic × 1 fees, opening and closing at the samples' times. */
+  /** An open market of {@code event} on the 1¢ grid, quadratic × 1 fees, open and close at the sample times. */
   public static MarketInfo info(String ticker, String event, StrikeType type, @Nullable String floor,
       @Nullable String cap) {
     return info(ticker, event, type, floor, cap, PriceGrid.LINEAR_CENT, FeeType.QUADRATIC, MarketStatus.ACTIVE);
@@ -179,7 +179,8 @@ public final class ArbTestContext implements StrategyContext {
   public static MarketInfo info(String ticker, String event, StrikeType type, @Nullable String floor,
       @Nullable String cap, PriceGrid grid, FeeType feeType, MarketStatus status) {
     return new MarketInfo(MarketTicker.of(ticker), EventTicker.of(event), SeriesTicker.of(event.split("-")[0]),
-        ticker, "", status, type, floor == null ? null : new BigDecimal(floor), cap == null ? null : new BigDecimal(cap),
+        ticker, "", status, type, floor == null ? null : new BigDecimal(floor),
+        cap == null ? null : new BigDecimal(cap),
         OPEN_NS, CLOSE_NS, 0, grid, feeType, BigDecimal.ONE, null, null, null, 0, OPEN_NS, OPEN_NS);
   }
 

@@ -227,7 +227,7 @@ public final class MarketMaker implements Strategy {
     return quoting;
   }
 
-  /** Whether the model can price the market: one of the five crypto strike types, or an up/down market without a floor. */
+  /** Whether the model prices the market: one of the five crypto strike types, or up/down without a floor. */
   private static boolean modelled(MarketInfo info) {
     return switch (info.strikeType()) {
       case GREATER, GREATER_OR_EQUAL, LESS, LESS_OR_EQUAL, BETWEEN -> true;

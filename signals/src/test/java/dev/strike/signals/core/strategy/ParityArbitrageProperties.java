@@ -26,8 +26,9 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * On any book (bids drawn from $0.30 up, so that crossed books are common), on either grid, with any fee schedule: parity arbitrage emits nothing or a YES and a NO buy on the
- * grid, with finite numbers, at the asks, whose pair locks in more than the minimum profit after both taker fees.
+ * On any book (bids drawn from $0.30 up, so that crossed books are common), on either grid, with any fee schedule:
+ * parity arbitrage emits nothing or a YES and a NO buy on the grid, with finite numbers, at the asks, whose pair locks
+ * in more than the minimum profit after both taker fees.
  */
 class ParityArbitrageProperties {
   private static final String TICKER = "KXBTC15M-26AUG171330-30";
