@@ -73,9 +73,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not covered: {@code less*} ladders (the mirror image of the above), and pairs across events. Triggered by
  * {@code BookSnapshot}, {@code BookDelta} and {@code BookGap} (which only refreshes); a {@code MarketInfo} rebuilds
- * its event. The path that fires nothing is a map lookup and a comparison of two bids when the top did not change,
- * else one pass over the event's {@code greater*} markets; it allocates nothing. One lane, one thread; not
- * thread-safe.
+ * its event, or forgets it once every market of it has an outcome. The path that fires nothing is a map lookup and a
+ * comparison of two bids when the top did not change, else one pass over the event's {@code greater*} markets; it
+ * allocates nothing. One lane, one thread; not thread-safe.
  */
 public final class LadderArbitrage implements Strategy {
   private static final long ONE_DOLLAR = Price.MICROS_PER_DOLLAR;
@@ -126,7 +126,11 @@ public final class LadderArbitrage implements Strategy {
       ticker = bookGap.ticker();
       gap = true;
     } else if (event instanceof MarketInfo info) {
-      rebuild(ctx, info.eventTicker(), ctx.market(info.ticker()));
+      if (info.status().hasOutcome() && allHaveOutcomes(ctx.marketsOfEvent(info.eventTicker()))) {
+        drop(info.eventTicker()); // the whole event is settled: it will not trade again
+      } else {
+        rebuild(ctx, info.eventTicker(), ctx.market(info.ticker()));
+      }
       return List.of();
     } else {
       return List.of();
@@ -155,6 +159,20 @@ public final class LadderArbitrage implements Strategy {
   public @Nullable String bracketProblem(EventTicker event) {
     LadderArbitrageEvent ladder = events.get(event);
     return ladder == null ? null : ladder.bracketProblem;
+  }
+
+  private static boolean allHaveOutcomes(List<MarketState> markets) {
+    for (MarketState market : markets) {
+      if (!market.info().status().hasOutcome()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void drop(EventTicker eventTicker) {
+    events.remove(eventTicker);
+    members.values().removeIf(member -> member.event.ticker.equals(eventTicker));
   }
 
   private void rebuild(StrategyContext ctx, EventTicker eventTicker, @Nullable MarketState trigger) {

@@ -79,9 +79,10 @@ import org.jspecify.annotations.Nullable;
  * {@code variance} (V), {@code spot}, {@code volPerSqrtSecond}, {@code secondsToClose}, {@code floor}/{@code cap}
  * when the market has them, {@code ask} when the side has one.
  *
- * <p>The fair value is cached per market and recomputed when the index changed or a second passed; the quotes when it
- * or the inventory changed. A book update that changes neither quote is a map lookup, a few flags and two comparisons
- * with the asks, and allocates nothing. One lane, one thread; not thread-safe.
+ * <p>A market is forgotten once a {@code MarketInfo} gives it an outcome. The fair value is cached per market and
+ * recomputed when the index changed or a second passed; the quotes when it or the inventory changed. A book update
+ * that changes neither quote is a map lookup, a few flags and two comparisons with the asks, and allocates nothing.
+ * One lane, one thread; not thread-safe.
  */
 public final class MarketMaker implements Strategy {
   /** A fair value older than this (event time) is recomputed even when the index did not change: time decays it. */
@@ -165,6 +166,10 @@ public final class MarketMaker implements Strategy {
       ticker = fill.ticker();
     } else if (event instanceof MarketInfo info) {
       ticker = info.ticker();
+      if (info.status().hasOutcome()) {
+        drop(ticker); // settled: it will not trade again
+        return List.of();
+      }
       Quoting known = markets.get(ticker);
       MarketState state = ctx.market(ticker);
       if (known != null && state != null && known.market != state) {
@@ -182,6 +187,15 @@ public final class MarketMaker implements Strategy {
       return List.of();
     }
     return evaluate(ctx, quoting);
+  }
+
+  private void drop(MarketTicker ticker) {
+    Quoting quoting = markets.remove(ticker);
+    Asset asset = quoting == null ? null : quoting.market.underlying();
+    Underlying underlying = asset == null ? null : underlyings.get(asset);
+    if (underlying != null) {
+      underlying.markets.remove(quoting);
+    }
   }
 
   private List<Signal> onSpot(StrategyContext ctx, Asset asset) {

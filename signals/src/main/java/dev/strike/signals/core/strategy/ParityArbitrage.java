@@ -4,6 +4,7 @@ import dev.strike.common.config.ConfigProblems;
 import dev.strike.common.event.Action;
 import dev.strike.common.event.BookDelta;
 import dev.strike.common.event.BookSnapshot;
+import dev.strike.common.event.MarketInfo;
 import dev.strike.common.event.Side;
 import dev.strike.common.event.Signal;
 import dev.strike.common.event.SignalKind;
@@ -66,7 +67,8 @@ import java.util.TreeMap;
  *
  * <p>Triggered by {@code BookSnapshot} and {@code BookDelta}. The path that fires nothing is a type check, a market
  * lookup, three flags and one integer comparison ({@code bid(YES) + bid(NO) > $1 + minProfit}, which fees can only
- * make harder), and allocates nothing. State: the last firing per market. One lane, one thread; not thread-safe.
+ * make harder), and allocates nothing. State: the last firing per market, dropped once the market has an outcome.
+ * One lane, one thread; not thread-safe.
  */
 public final class ParityArbitrage implements Strategy {
   private static final long ONE_DOLLAR = Price.MICROS_PER_DOLLAR;
@@ -109,6 +111,9 @@ public final class ParityArbitrage implements Strategy {
     } else if (event instanceof BookSnapshot snapshot) {
       ticker = snapshot.ticker();
     } else {
+      if (event instanceof MarketInfo info && info.status().hasOutcome()) {
+        lastFires.remove(info.ticker()); // settled: it will not trade again
+      }
       return List.of();
     }
     MarketState market = ctx.market(ticker);

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.strike.common.event.Action;
+import dev.strike.common.event.FeeType;
 import dev.strike.common.event.MarketInfo;
+import dev.strike.common.event.MarketStatus;
 import dev.strike.common.event.Side;
 import dev.strike.common.event.Signal;
 import dev.strike.common.event.SignalKind;
@@ -15,6 +17,7 @@ import dev.strike.common.event.StrikeType;
 import dev.strike.common.id.EventTicker;
 import dev.strike.common.id.StrategyId;
 import dev.strike.common.money.Price;
+import dev.strike.common.money.PriceGrid;
 import dev.strike.signals.core.ArbTestContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -259,10 +262,30 @@ class LadderArbitrageTest {
     }
 
     @Test
+    void shouldForgetTheEventOnceEveryMarketHasAnOutcome() {
+      List<MarketInfo> infos = infos();
+      infos.remove(2);
+      add(infos);
+      book(B1, "0.30", "0.60");
+      assertThat(strategy.bracketProblem(EventTicker.of(EVENT))).isNotNull();
+
+      for (int k = 0; k < infos.size(); k++) {
+        MarketInfo i = infos.get(k);
+        MarketInfo determined = info(i.ticker().value(), EVENT, i.strikeType(),
+            i.floorStrike() == null ? null : i.floorStrike().toPlainString(),
+            i.capStrike() == null ? null : i.capStrike().toPlainString(), PriceGrid.LINEAR_CENT, FeeType.QUADRATIC,
+            MarketStatus.DETERMINED);
+        assertThat(strategy.onEvent(ctx, ctx.update(determined))).isEmpty();
+        // the event is kept until its last market has an outcome
+        assertThat(strategy.bracketProblem(EventTicker.of(EVENT)) == null).isEqualTo(k == infos.size() - 1);
+      }
+    }
+
+    @Test
     void shouldStayQuietWhenABracketIsClosed() {
       add(infos());
-      ctx.add(info(B2, EVENT, StrikeType.BETWEEN, "64000", "64249.99", dev.strike.common.money.PriceGrid.LINEAR_CENT,
-          dev.strike.common.event.FeeType.QUADRATIC, dev.strike.common.event.MarketStatus.CLOSED), null);
+      ctx.add(info(B2, EVENT, StrikeType.BETWEEN, "64000", "64249.99", PriceGrid.LINEAR_CENT, FeeType.QUADRATIC,
+          MarketStatus.CLOSED), null);
 
       assertThat(bookAll(ALL, new String[] {"0.03", "0.15", "0.30", "0.15", "0.03"},
           new String[] {"0.95", "0.80", "0.60", "0.80", "0.95"})).isEmpty();
