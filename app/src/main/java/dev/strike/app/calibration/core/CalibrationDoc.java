@@ -1,5 +1,6 @@
 package dev.strike.app.calibration.core;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,7 +34,8 @@ public final class CalibrationDoc {
     r.forecasts().forEach(f -> markets.add(f.ticker().value()));
     r.exclusions().forEach(e -> markets.add(e.ticker().value()));
     String horizons = p.horizonsNs().stream().map(CalibrationTable::horizon).collect(Collectors.joining(", "));
-    String clip = String.format(Locale.ROOT, "%s", p.probabilityClip());
+    String clip = BigDecimal.valueOf(p.probabilityClip()).toPlainString();
+    String oneMinusClip = BigDecimal.ONE.subtract(BigDecimal.valueOf(p.probabilityClip())).toPlainString();
     StringBuilder out = new StringBuilder();
     out.append("# Calibration of the fair-value model on recorded 15-minute crypto markets\n\n");
     out.append("This file is generated: `").append(REGENERATE).append("`. `CalibrationTableTest` recomputes the "
@@ -48,7 +50,8 @@ public final class CalibrationDoc {
         + "`/v2/exchange-rates` spot price. It is read with the same import as `strike import-csv --dataset "
         + "kapelame` (`HistoryImport`, `KapelameCsv`): ").append(markets.size()).append(" markets. The file has no "
         + "result field: results are inferred from each market's final quote after its close (YES bid at least "
-        + "95¢: yes; YES ask at most 5¢: no), and they agree with spot against strike at the close in every case. "
+        + "95¢: yes; YES ask at most 5¢: no); the data README finds them in agreement with spot against strike at "
+        + "the close in every case. "
         + "The spot is not the CF Benchmarks real-time index Kalshi settles on, and the Coinbase rate changes only "
         + "every few seconds (median about 10 s between changes), although the row repeats it every 2 s.\n\n");
     out.append("## Method\n\n");
@@ -72,7 +75,8 @@ public final class CalibrationDoc {
     }
     out.append("- **Scores.** Brier score: the mean of (p − y)², y = 1 for YES, 0 for NO. Log loss: the mean of "
         + "−ln p for YES and −ln(1 − p) for NO, natural logarithm, with p clipped to [").append(clip)
-        .append(", 1 − ").append(clip).append("] first (model and mid alike; the mid never needs it). "
+        .append(", ").append(oneMinusClip).append("] first (model and mid alike; the mid never needs it: "
+            + "whole-cent quotes keep it within [0.005, 0.995]). "
             + "Lower is better for both. Model and mid are scored on the same markets at each horizon.\n");
     out.append("- **Exclusions.** A market is left out at a horizon, with its reason listed below, when it has no "
         + "result (the BTC market still open when the file ends), no quote at or before t (the partial window "
