@@ -2,9 +2,9 @@ package dev.strike.app.calibration.shell;
 
 import dev.strike.app.calibration.core.CalibrationDoc;
 import dev.strike.app.calibration.core.CalibrationParams;
+import dev.strike.app.calibration.core.CalibrationReport;
 import dev.strike.app.calibration.core.CalibrationTable;
 import dev.strike.app.calibration.core.Forecast;
-import dev.strike.app.calibration.core.TrackerFeeds;
 import dev.strike.app.dataset.core.DatasetFormatException;
 import dev.strike.app.dataset.shell.Dataset;
 import java.io.IOException;
@@ -55,9 +55,9 @@ public final class CalibrateCommand implements Callable<Integer> {
           + " has no floor strikes, so the model cannot price its markets");
       return 2;
     }
-    CalibrationTable table;
+    CalibrationReport report;
     try {
-      table = DatasetCalibration.run(dataset, in, CalibrationParams.defaults());
+      report = DatasetCalibration.load(dataset, in).report(CalibrationParams.defaults());
     } catch (IllegalArgumentException | DatasetFormatException e) {
       err.println("strike calibrate: " + e.getMessage());
       return 2;
@@ -65,10 +65,15 @@ public final class CalibrateCommand implements Callable<Integer> {
       err.println("strike calibrate: cannot read " + in + ": " + e.getMessage());
       return 1;
     }
+    CalibrationTable table = report.table();
     stdout.printf("calibration of %s from %s: %d forecasts scored, %d left out, %d dataset lines with problems%n%n",
         dataset.label(), in, table.result().forecasts().size(), table.result().exclusions().size(),
         table.result().problemLines());
     stdout.print(table.summaryMarkdown());
+    for (CalibrationReport.Sensitivity s : report.sensitivities()) {
+      stdout.printf("%n### All assets with %s%n%n", s.change());
+      stdout.print(s.table().allAssetsMarkdown());
+    }
     if (verbose) {
       stdout.println();
       for (Forecast f : table.result().forecasts()) {
@@ -83,7 +88,7 @@ public final class CalibrateCommand implements Callable<Integer> {
         if (parent != null) {
           Files.createDirectories(parent);
         }
-        Files.writeString(out, CalibrationDoc.render(table, TrackerFeeds.calibration().describe()),
+        Files.writeString(out, CalibrationDoc.render(report),
             StandardCharsets.UTF_8);
       } catch (IOException e) {
         err.println("strike calibrate: cannot write " + out + ": " + e.getMessage());

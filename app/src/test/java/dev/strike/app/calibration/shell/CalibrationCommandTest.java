@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strike.app.Samples;
 import dev.strike.app.StrikeCli;
 import dev.strike.app.calibration.core.CalibrationDoc;
-import dev.strike.app.calibration.core.CalibrationTable;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -39,7 +38,7 @@ class CalibrationCommandTest {
     assertThat(result.code()).isZero();
     assertThat(result.out()).contains("### All assets").contains("| 10 min | 20 |").contains("wrote " + doc);
     String written = Files.readString(doc, StandardCharsets.UTF_8);
-    assertThat(written).startsWith("# Calibration").contains("## Method").contains(CalibrationTable.BEGIN);
+    assertThat(written).startsWith("# Calibration").contains("## Method").contains(CalibrationDoc.BEGIN);
     String section = CalibrationDoc.sectionOf(written);
     assertThat(section).isNotNull();
     assertThat(result.out()).contains(section.substring(section.indexOf("### All assets"),

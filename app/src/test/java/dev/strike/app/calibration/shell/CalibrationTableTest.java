@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strike.app.Samples;
 import dev.strike.app.calibration.core.CalibrationDoc;
 import dev.strike.app.calibration.core.CalibrationParams;
+import dev.strike.app.calibration.core.CalibrationReport;
 import dev.strike.app.calibration.core.CalibrationTable;
 import dev.strike.app.calibration.core.Exclusion;
 import dev.strike.app.dataset.shell.Dataset;
@@ -21,11 +22,13 @@ import org.junit.jupiter.api.Test;
  */
 class CalibrationTableTest {
   private static final long MINUTE = 60_000_000_000L;
+  private static CalibrationReport report;
   private static CalibrationTable table;
 
   @BeforeAll
   static void computeOnce() throws IOException {
-    table = DatasetCalibration.run(Dataset.KAPELAME, sample(), CalibrationParams.defaults());
+    report = DatasetCalibration.load(Dataset.KAPELAME, sample()).report(CalibrationParams.defaults());
+    table = report.table();
   }
 
   private static Path sample() {
@@ -44,15 +47,16 @@ class CalibrationTableTest {
     String inDoc = CalibrationDoc.sectionOf(Files.readString(doc(), StandardCharsets.UTF_8));
     assertThat(inDoc).as("docs/calibration.md has no generated section; regenerate it from the repository root "
         + "with: %s", CalibrationDoc.REGENERATE).isNotNull();
-    assertThat(table.section()).as("the calibration table recomputed from the committed sample differs from "
+    assertThat(CalibrationDoc.section(report)).as("the calibration table recomputed from the committed sample differs from "
         + "docs/calibration.md (the model, spot index or volatility changed?). If the change is intended, "
         + "regenerate the doc from the repository root with: %s", CalibrationDoc.REGENERATE).isEqualTo(inDoc);
   }
 
   @Test
   void shouldGiveTheSameBytesWhenComputedTwice() throws IOException {
-    CalibrationTable again = DatasetCalibration.run(Dataset.KAPELAME, sample(), CalibrationParams.defaults());
-    assertThat(again.section()).isEqualTo(table.section());
+    CalibrationReport again = DatasetCalibration.load(Dataset.KAPELAME, sample())
+        .report(CalibrationParams.defaults());
+    assertThat(CalibrationDoc.section(again)).isEqualTo(CalibrationDoc.section(report));
   }
 
   @Test
