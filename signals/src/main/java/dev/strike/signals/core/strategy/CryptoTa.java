@@ -258,7 +258,7 @@ public final class CryptoTa implements Strategy {
       return null;
     }
     Regime regime = state.regime.regime();
-    TreeMap<String, Double> inputs = CryptoTaEntries.baseInputs(slot, market, spot, side, vol, edge, now);
+    TreeMap<String, Double> inputs = entries.baseInputs(slot, market, spot, side, vol, edge, now);
     inputs.put("rsi", state.rsi.value());
     inputs.put("macdHistogram", state.macd.histogram());
     CryptoTaEntries.putIfFinite(inputs, "vwap", state.vwap.value());
@@ -269,6 +269,7 @@ public final class CryptoTa implements Strategy {
     inputs.put("macdDev", state.macdDev);
     inputs.put("score", state.score);
     inputs.put("direction", (double) direction);
+    inputs.put("maxTilt", params.maxTilt());
     inputs.put("pYesFair", pYesFair);
     inputs.put("pYesTilted", pYesTilted);
     String reason = CryptoTaEntries.format(

@@ -137,11 +137,13 @@ final class CryptoTaEntries {
 
   /**
    * The inputs every entry carries: the index, the volatility, the strikes the model used, the time to close, the
-   * ask, the edge and, inside the last minute, the settlement average so far. All finite (absent when not).
+   * ask, the edge and the minimum edge (dollars) and, inside the last minute, the settlement average so far. All
+   * finite (absent when not).
    */
-  static TreeMap<String, Double> baseInputs(CryptoTaMarkets.Slot<?> slot, MarketState market, SpotView spot,
-      Side side, double volPerSqrtSecond, long edgeMicros, long nowNs) {
+  TreeMap<String, Double> baseInputs(CryptoTaMarkets.Slot<?> slot, MarketState market, SpotView spot, Side side,
+      double volPerSqrtSecond, long edgeMicros, long nowNs) {
     TreeMap<String, Double> inputs = new TreeMap<>();
+    inputs.put("minEdge", minEdgeMicros / (double) Price.MICROS_PER_DOLLAR);
     inputs.put("spot", spot.index());
     inputs.put("volPerSqrtSecond", volPerSqrtSecond);
     putIfFinite(inputs, "floorStrike", slot.floor);

@@ -177,9 +177,10 @@ public final class MeanReversion implements Strategy {
       return null;
     }
     double confidence = Math.min(1.0, Math.abs(state.z) / params.fullConfidenceZ());
-    TreeMap<String, Double> inputs = CryptoTaEntries.baseInputs(slot, market, spot, side, vol, edge, now);
+    TreeMap<String, Double> inputs = entries.baseInputs(slot, market, spot, side, vol, edge, now);
     inputs.put("z", state.z);
     inputs.put("zThreshold", params.zThreshold());
+    inputs.put("reversionFraction", params.reversionFraction());
     inputs.put("windowMean", state.mean);
     inputs.put("revertedSpot", reverted);
     inputs.put("pYesNow", pYesNow);

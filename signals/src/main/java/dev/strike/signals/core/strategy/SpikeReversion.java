@@ -195,9 +195,11 @@ public final class SpikeReversion implements Strategy {
     }
     double confidence = Math.min(1.0, Math.abs(r) / (2 * params.threshold()));
     double rsi = state.rsi.value();
-    TreeMap<String, Double> inputs = CryptoTaEntries.baseInputs(slot, market, spot, side, vol, edge, now);
+    TreeMap<String, Double> inputs = entries.baseInputs(slot, market, spot, side, vol, edge, now);
     inputs.put("logReturn", r);
     inputs.put("threshold", params.threshold());
+    inputs.put("rsiLimit", r > 0 ? params.overbought() : params.oversold());
+    inputs.put("reversionWeight", params.reversionWeight());
     inputs.put("rsi", rsi);
     inputs.put("preSpikeSpot", index * Math.exp(-r));
     inputs.put("modelSpot", modelSpot);

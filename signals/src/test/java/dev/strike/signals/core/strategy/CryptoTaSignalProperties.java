@@ -37,7 +37,8 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * Whatever the market, book, spot path and indicator readings, every signal of the three TA strategies (priced with
  * the real {@code FairValue}) is a taker buy at the side's ask, on the market's tick grid and tradable, with a
- * probability and confidence in [0, 1], finite inputs, and at least the minimum edge after fees.
+ * probability and confidence in [0, 1], finite inputs, and at least the minimum edge after fees; and the same events
+ * give the same signals, ids included.
  */
 class CryptoTaSignalProperties {
   /**
@@ -88,6 +89,32 @@ class CryptoTaSignalProperties {
 
   @Property(tries = 300)
   void shouldPutEverySignalOnTheGridWithFiniteNumbers(@ForAll("scenarios") Scenario scenario) {
+    int signals = 0;
+    for (Run run : run(scenario)) {
+      for (Signal signal : run.signals()) {
+        check(signal, run.market());
+      }
+      signals += run.signals().size();
+      Statistics.label(run.strategy()).collect(!run.signals().isEmpty());
+    }
+    Statistics.label("signals").collect(signals > 0);
+    // the property must not hold only because nothing fires
+    Statistics.label("signals").coverage(coverage -> coverage.check(true).percentage(p -> p >= 20));
+  }
+
+  @Property(tries = 100)
+  void shouldGiveTheSameSignalsWhenTheSameEventsAreReplayed(@ForAll("scenarios") Scenario scenario) {
+    List<List<Signal>> first = run(scenario).stream().map(Run::signals).toList();
+    List<List<Signal>> second = run(scenario).stream().map(Run::signals).toList();
+
+    assertThat(second).isEqualTo(first);
+  }
+
+  /** What one strategy emitted over a scenario, with the market as it ended. */
+  record Run(String strategy, MarketState market, List<Signal> signals) {}
+
+  /** Drives fresh instances of the three strategies through the scenario, each with its own context. */
+  private static List<Run> run(Scenario scenario) {
     List<Strategy> strategies = List.of(
         new MeanReversion(StrategyId.of("mr"), MeanReversionParams.defaults()),
         new SpikeReversion(StrategyId.of("spike"), new SpikeReversionParams(Duration.ofSeconds(60), 0.01,
@@ -99,7 +126,7 @@ class CryptoTaSignalProperties {
     long lastTickNs = T0 + 59 * 5 * SECOND;
     long closeNs = lastTickNs + scenario.closeAfterLastTickNs();
     MarketInfo info = market(scenario, closeNs);
-    int signals = 0;
+    List<Run> runs = new ArrayList<>();
     for (Strategy strategy : strategies) {
       TaTestContext ctx = new TaTestContext();
       MarketState market = ctx.addMarket(info, BTC);
@@ -122,15 +149,9 @@ class CryptoTaSignalProperties {
             String.format(Locale.ROOT, "%.4f", scenario.sizes().get(i)), ts)));
         out.addAll(ctx.deliver(strategy, TaTestContext.touch(info, i + 2, ts + 1)));
       }
-      for (Signal signal : out) {
-        check(signal, market);
-      }
-      signals += out.size();
-      Statistics.label(strategy.id().value()).collect(out.size() > 0);
+      runs.add(new Run(strategy.id().value(), market, out));
     }
-    Statistics.label("signals").collect(signals > 0);
-    // the property must not hold only because nothing fires
-    Statistics.label("signals").coverage(coverage -> coverage.check(true).percentage(p -> p >= 20));
+    return runs;
   }
 
   private static void check(Signal signal, MarketState market) {

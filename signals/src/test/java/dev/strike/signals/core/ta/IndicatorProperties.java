@@ -25,8 +25,8 @@ class IndicatorProperties {
         Arbitraries.doubles().between(-0.2, 0.2).ofScale(6),
         Arbitraries.doubles().between(-1e-6, 1e-6).ofScale(12),
         Arbitraries.just(0.0)).list().ofMinSize(1).ofMaxSize(300);
-    Arbitrary<List<Double>> volumes = Arbitraries.oneOf(Arbitraries.doubles().between(0, 1e4).ofScale(8), Arbitraries.just(0.0))
-        .list().ofSize(300);
+    Arbitrary<List<Double>> volumes = Arbitraries.oneOf(Arbitraries.doubles().between(0, 1e4).ofScale(8),
+        Arbitraries.just(0.0)).list().ofSize(300);
     return Combinators.combine(start, returns, volumes).as((s, r, v) -> {
       double[] closes = new double[r.size()];
       double[] vols = new double[r.size()];
@@ -40,7 +40,7 @@ class IndicatorProperties {
     });
   }
 
-  @Property(tries = 500)
+  @Property(tries = 200)
   void shouldKeepRsiWithinZeroAndOneHundredWhenReady(@ForAll("paths") Path path) {
     Rsi rsi = new Rsi();
     for (double close : path.closes()) {
@@ -53,7 +53,7 @@ class IndicatorProperties {
     }
   }
 
-  @Property(tries = 500)
+  @Property(tries = 200)
   void shouldGiveFiniteMacdLinesWhenReady(@ForAll("paths") Path path) {
     Macd macd = new Macd();
     for (double close : path.closes()) {
@@ -68,7 +68,7 @@ class IndicatorProperties {
     }
   }
 
-  @Property(tries = 500)
+  @Property(tries = 200)
   void shouldKeepTheEfficiencyRatioWithinZeroAndOneWhenReady(@ForAll("paths") Path path) {
     RegimeDetector detector = new RegimeDetector();
     for (double close : path.closes()) {
@@ -82,7 +82,7 @@ class IndicatorProperties {
     }
   }
 
-  @Property(tries = 500)
+  @Property(tries = 200)
   void shouldKeepARollingVwapBetweenTheWindowsLowestAndHighestPrice(@ForAll("paths") Path path) {
     int window = 5;
     Vwap vwap = Vwap.rolling(window);
