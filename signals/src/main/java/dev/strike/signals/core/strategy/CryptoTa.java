@@ -50,7 +50,8 @@ import org.jspecify.annotations.Nullable;
  * −1 above the cap and 0 inside, where a direction does not say which side wins), {@code P_tilted = P + maxTilt ×
  * score × d × 4P(1 − P)}: at most {@code maxTilt}, fading near 0 and 1 so it never leaves [0, 1]. YES is bought when
  * {@code score × d > 0} (with {@code P_tilted}), NO when it is below 0 (with {@code 1 − P_tilted}). Confidence is
- * |score|. The strategy acts only from {@code |score| ≥ minScore} and once RSI, MACD and the regime are ready.
+ * |score|. The strategy acts only from {@code |score| ≥ minScore}, once RSI, MACD and the regime are ready, and when
+ * the tilt is at least {@code minShift} (else the signal would be the plain fair-value edge).
  *
  * <p>State per asset: bars of the index (after the engine applied the tick, sized by the tick's size) feeding the
  * indicators; empty bars carry the close forward, and a feed silent longer than {@code maxGap} restarts them. The
@@ -247,7 +248,7 @@ public final class CryptoTa implements Strategy {
     }
     int direction = direction(market.info().strikeType(), index, slot.floor, slot.cap);
     double tilt = params.maxTilt() * state.score * direction * 4 * pYesFair * (1 - pYesFair);
-    if (tilt == 0) {
+    if (!(Math.abs(tilt) >= params.minShift()) || tilt == 0) {
       return null;
     }
     double pYesTilted = Math.max(0, Math.min(1, pYesFair + tilt));
@@ -270,6 +271,7 @@ public final class CryptoTa implements Strategy {
     inputs.put("score", state.score);
     inputs.put("direction", (double) direction);
     inputs.put("maxTilt", params.maxTilt());
+    inputs.put("minShift", params.minShift());
     inputs.put("pYesFair", pYesFair);
     inputs.put("pYesTilted", pYesTilted);
     String reason = CryptoTaEntries.format(

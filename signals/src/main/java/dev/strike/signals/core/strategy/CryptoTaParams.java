@@ -27,6 +27,9 @@ import java.util.Objects;
  *     {@code trendMacdWeight} at most 1; default 0.3
  * @param minScore the least |score| the strategy acts on; in (0, 1]; default 0.25
  * @param maxTilt the most the score moves the fair probability; in (0, 0.5]; default 0.05
+ * @param minShift the least tilt (change of P(YES)) the strategy acts on: a smaller one (a weak score, or a
+ *     probability near 0 or 1 where the tilt fades) adds nothing and what is left is the plain fair-value edge (the
+ *     fair-value strategy's business); in [0, {@code maxTilt}); default 0.005
  * @param minEdge the least edge after the taker fee, per contract, to enter; $0–$1; default $0.03
  * @param minTimeToClose no entry closer to the close than this; not negative; default 1 min
  * @param maxTimeToClose no entry further from the close than this; at least {@code minTimeToClose}; default 14 min
@@ -37,7 +40,7 @@ import java.util.Objects;
  */
 public record CryptoTaParams(Duration bar, int rsiPeriod, int macdFast, int macdSlow, int macdSignal, int vwapBars,
     int regimePeriod, double trendAbove, double rangeBelow, double rangeRsiWeight, double rangeVwapWeight,
-    double trendMacdWeight, double trendVwapWeight, double minScore, double maxTilt, Money minEdge,
+    double trendMacdWeight, double trendVwapWeight, double minScore, double maxTilt, double minShift, Money minEdge,
     Duration minTimeToClose, Duration maxTimeToClose, Duration ttl, Duration cooldown, Duration maxGap)
     implements Validatable {
 
@@ -54,12 +57,12 @@ public record CryptoTaParams(Duration bar, int rsiPeriod, int macdFast, int macd
 
   /**
    * 10-second bars; RSI(14), MACD(12, 26, 9), a 30-bar VWAP, a 20-bar regime with TREND at 0.5 and RANGE at 0.3;
-   * weights 0.6/0.4 (range) and 0.7/0.3 (trend); act from |score| 0.25 with a tilt of at most 0.05; 3¢ edge, 1–14
+   * weights 0.6/0.4 (range) and 0.7/0.3 (trend); act from |score| 0.25 with a tilt of 0.005 to 0.05; 3¢ edge, 1–14
    * minutes to close, 5 s TTL, 30 s cooldown, indicators restarted after 60 s without ticks.
    */
   public static CryptoTaParams defaults() {
     return new CryptoTaParams(Duration.ofSeconds(10), 14, 12, 26, 9, 30, 20, 0.5, 0.3, 0.6, 0.4, 0.7, 0.3, 0.25, 0.05,
-        Money.ofCents(3), Duration.ofMinutes(1), Duration.ofMinutes(14), Duration.ofSeconds(5),
+        0.005, Money.ofCents(3), Duration.ofMinutes(1), Duration.ofMinutes(14), Duration.ofSeconds(5),
         Duration.ofSeconds(30), Duration.ofSeconds(60));
   }
 
@@ -81,7 +84,10 @@ public record CryptoTaParams(Duration bar, int rsiPeriod, int macdFast, int macd
     weights(problems, "rangeRsiWeight", rangeRsiWeight, "rangeVwapWeight", rangeVwapWeight);
     weights(problems, "trendMacdWeight", trendMacdWeight, "trendVwapWeight", trendVwapWeight);
     problems.check(minScore > 0 && minScore <= 1, "minScore", "must be within (0, 1], got " + minScore);
-    problems.check(maxTilt > 0 && maxTilt <= 0.5, "maxTilt", "must be within (0, 0.5], got " + maxTilt);
+    if (problems.check(maxTilt > 0 && maxTilt <= 0.5, "maxTilt", "must be within (0, 0.5], got " + maxTilt)) {
+      problems.check(minShift >= 0 && minShift < maxTilt, "minShift",
+          "must be within [0, maxTilt (" + maxTilt + ")), got " + minShift);
+    }
     CryptoTaEntries.validateEntry(problems, minEdge, minTimeToClose, maxTimeToClose, ttl, cooldown);
     if (barOk) {
       problems.check(maxGap.compareTo(bar) >= 0, "maxGap", "must be at least bar (" + bar + "), got " + maxGap);

@@ -33,9 +33,10 @@ import org.jspecify.annotations.Nullable;
  * {@code FairValue} once at the index now and once at the reverted index. The side whose probability the reversion
  * raises is the one that benefits (so a high z on an "above K" market buys NO, on a "below K" market YES, and on a
  * range market whichever the move favours); its probability under the reverted index is the signal's
- * probability, and it is bought at its ask (taker) when {@code P − ask − fee ≥ minEdge}. Confidence grows with |z|:
- * {@code min(1, |z| / fullConfidenceZ)}. A z-score whose sign disagrees with the window mean (the index above a mean
- * it should be below) is not acted on.
+ * probability, and it is bought at its ask (taker) when {@code P − ask − fee ≥ minEdge} and the reversion moved
+ * P(YES) by at least {@code minShift} (else the signal would be the plain fair-value edge, not this strategy's view).
+ * Confidence grows with |z|: {@code min(1, |z| / fullConfidenceZ)}. A z-score whose sign disagrees with the window
+ * mean (the index above a mean it should be below) is not acted on.
  *
  * <p>Reacts to {@code SpotTick}s (after the engine updated the spot view: the z-score and mean are read once per tick
  * and kept per asset, then every market of the asset is looked at) and to book events (only that market, with the
@@ -167,7 +168,8 @@ public final class MeanReversion implements Strategy {
     double reverted = index + params.reversionFraction() * (state.mean - index);
     double pYesNow = entries.probabilityYes(slot, market, spot, index, vol, now);
     double pYesReverted = entries.probabilityYes(slot, market, spot, reverted, vol, now);
-    if (!Double.isFinite(pYesNow) || !Double.isFinite(pYesReverted) || pYesReverted == pYesNow) {
+    if (!Double.isFinite(pYesNow) || !Double.isFinite(pYesReverted)
+        || !(Math.abs(pYesReverted - pYesNow) >= params.minShift()) || pYesReverted == pYesNow) {
       return null;
     }
     Side side = pYesReverted > pYesNow ? Side.YES : Side.NO;
@@ -181,6 +183,7 @@ public final class MeanReversion implements Strategy {
     inputs.put("z", state.z);
     inputs.put("zThreshold", params.zThreshold());
     inputs.put("reversionFraction", params.reversionFraction());
+    inputs.put("minShift", params.minShift());
     inputs.put("windowMean", state.mean);
     inputs.put("revertedSpot", reverted);
     inputs.put("pYesNow", pYesNow);

@@ -32,7 +32,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The model: the pre-spike level is {@code spot × exp(−r)} ({@code r} the log return over the window), and the
  * contract is priced with {@code FairValue} at the blend {@code spot × exp(−reversionWeight × r)} (geometric, so
  * weight 0.5 is the midpoint in log terms) as well as at the index now. The side whose probability the give-back raises
- * is bought at its ask (taker) with the blended probability when {@code P − ask − fee ≥ minEdge}. Confidence grows
+ * is bought at its ask (taker) with the blended probability when {@code P − ask − fee ≥ minEdge} and the give-back
+ * moved P(YES) by at least {@code minShift} (else the signal would be the plain fair-value edge). Confidence grows
  * with the size of the spike: {@code min(1, |r| / (2 × threshold))}, 0.5 at the threshold.
  *
  * <p>State per asset: bars of the index (the index after the engine applied the tick, sized by the tick's size) and
@@ -184,7 +185,8 @@ public final class SpikeReversion implements Strategy {
     double modelSpot = index * Math.exp(-params.reversionWeight() * r);
     double pYesNow = entries.probabilityYes(slot, market, spot, index, vol, now);
     double pYesModel = entries.probabilityYes(slot, market, spot, modelSpot, vol, now);
-    if (!Double.isFinite(pYesNow) || !Double.isFinite(pYesModel) || pYesModel == pYesNow) {
+    if (!Double.isFinite(pYesNow) || !Double.isFinite(pYesModel)
+        || !(Math.abs(pYesModel - pYesNow) >= params.minShift()) || pYesModel == pYesNow) {
       return null;
     }
     Side side = pYesModel > pYesNow ? Side.YES : Side.NO;
@@ -200,6 +202,7 @@ public final class SpikeReversion implements Strategy {
     inputs.put("threshold", params.threshold());
     inputs.put("rsiLimit", r > 0 ? params.overbought() : params.oversold());
     inputs.put("reversionWeight", params.reversionWeight());
+    inputs.put("minShift", params.minShift());
     inputs.put("rsi", rsi);
     inputs.put("preSpikeSpot", index * Math.exp(-r));
     inputs.put("modelSpot", modelSpot);

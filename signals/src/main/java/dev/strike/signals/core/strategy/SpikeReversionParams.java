@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param reversionWeight how much of the spike the model expects to give back: the contract is priced at
  *     {@code spot × exp(−w × logReturn)}, the pre-spike level blended with now (0 = now, 1 = the pre-spike level);
  *     in (0, 1]; default 0.5
+ * @param minShift the least change of P(YES) the expected give-back must make for the strategy to act: below it the
+ *     view adds nothing and what is left is the plain fair-value edge (the fair-value strategy's business); in
+ *     [0, 1); default 0.01
  * @param minEdge the least edge after the taker fee, per contract, to enter; $0–$1; default $0.03
  * @param minTimeToClose no entry closer to the close than this; not negative; default 1 min
  * @param maxTimeToClose no entry further from the close than this; at least {@code minTimeToClose}; default 14 min
@@ -28,7 +31,7 @@ import java.util.Objects;
  *     carried-forward guesses; at least {@code bar}; default 30 s
  */
 public record SpikeReversionParams(Duration window, double threshold, Duration bar, int rsiPeriod,
-    double overbought, double oversold, double reversionWeight, Money minEdge, Duration minTimeToClose,
+    double overbought, double oversold, double reversionWeight, double minShift, Money minEdge, Duration minTimeToClose,
     Duration maxTimeToClose, Duration ttl, Duration cooldown, Duration maxGap) implements Validatable {
 
   /** Rejects nulls. */
@@ -44,11 +47,12 @@ public record SpikeReversionParams(Duration window, double threshold, Duration b
   }
 
   /**
-   * A 3 % move within 60 s confirmed by RSI(14) on 5-second bars beyond 70/30, half of it expected back; 3¢ edge,
+   * A 3 % move within 60 s confirmed by RSI(14) on 5-second bars beyond 70/30, half of it expected back, moving
+   * P(YES) by at least 0.01; 3¢ edge,
    * 1–14 minutes to close, 5 s TTL, 30 s cooldown, RSI restarted after 30 s without ticks.
    */
   public static SpikeReversionParams defaults() {
-    return new SpikeReversionParams(Duration.ofSeconds(60), 0.03, Duration.ofSeconds(5), 14, 70, 30, 0.5,
+    return new SpikeReversionParams(Duration.ofSeconds(60), 0.03, Duration.ofSeconds(5), 14, 70, 30, 0.5, 0.01,
         Money.ofCents(3), Duration.ofMinutes(1), Duration.ofMinutes(14), Duration.ofSeconds(5),
         Duration.ofSeconds(30), Duration.ofSeconds(30));
   }
@@ -65,6 +69,7 @@ public record SpikeReversionParams(Duration window, double threshold, Duration b
     problems.check(oversold > 0 && oversold < 50, "oversold", "must be within (0, 50), got " + oversold);
     problems.check(reversionWeight > 0 && reversionWeight <= 1, "reversionWeight",
         "must be within (0, 1], got " + reversionWeight);
+    problems.check(minShift >= 0 && minShift < 1, "minShift", "must be within [0, 1), got " + minShift);
     CryptoTaEntries.validateEntry(problems, minEdge, minTimeToClose, maxTimeToClose, ttl, cooldown);
     problems.check(maxGap.compareTo(bar) >= 0, "maxGap", "must be at least bar (" + bar + "), got " + maxGap);
   }

@@ -118,11 +118,11 @@ class CryptoTaSignalProperties {
     List<Strategy> strategies = List.of(
         new MeanReversion(StrategyId.of("mr"), MeanReversionParams.defaults()),
         new SpikeReversion(StrategyId.of("spike"), new SpikeReversionParams(Duration.ofSeconds(60), 0.01,
-            Duration.ofSeconds(5), 3, 60, 40, 0.5, Money.ofCents(3), Duration.ZERO, Duration.ofMinutes(30),
+            Duration.ofSeconds(5), 3, 60, 40, 0.5, 0.01, Money.ofCents(3), Duration.ZERO, Duration.ofMinutes(30),
             Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30))),
         new CryptoTa(StrategyId.of("ta"), new CryptoTaParams(Duration.ofSeconds(5), 3, 2, 4, 2, 3, 3, 0.5, 0.3, 0.6,
-            0.4, 0.7, 0.3, 0.1, 0.2, Money.ofCents(3), Duration.ZERO, Duration.ofMinutes(30), Duration.ofSeconds(5),
-            Duration.ofSeconds(10), Duration.ofSeconds(60))));
+            0.4, 0.7, 0.3, 0.1, 0.2, 0.005, Money.ofCents(3), Duration.ZERO, Duration.ofMinutes(30),
+            Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(60))));
     long lastTickNs = T0 + 59 * 5 * SECOND;
     long closeNs = lastTickNs + scenario.closeAfterLastTickNs();
     MarketInfo info = market(scenario, closeNs);

@@ -53,7 +53,7 @@ class CryptoTaTest {
 
   static CryptoTaParams params(double minScore) {
     return new CryptoTaParams(Duration.ofSeconds(1), 2, 2, 3, 2, 2, 2, 0.5, 0.3, 0.6, 0.4, 0.7, 0.3, minScore, 0.05,
-        Money.ofCents(3), Duration.ofMinutes(1), Duration.ofMinutes(14), Duration.ofSeconds(5),
+        0.005, Money.ofCents(3), Duration.ofMinutes(1), Duration.ofMinutes(14), Duration.ofSeconds(5),
         Duration.ofSeconds(30), Duration.ofSeconds(60));
   }
 
@@ -190,6 +190,19 @@ class CryptoTaTest {
   }
 
   @Test
+  void shouldStayQuietWhenTheTiltIsBelowMinShift() {
+    // the TREND tilt is 0.021091 < 0.03
+    strategy = new CryptoTa(ID, new CryptoTaParams(Duration.ofSeconds(1), 2, 2, 3, 2, 2, 2, 0.5, 0.3, 0.6, 0.4, 0.7,
+        0.3, 0.25, 0.05, 0.03, Money.ofCents(3), Duration.ofMinutes(1), Duration.ofMinutes(14), Duration.ofSeconds(5),
+        Duration.ofSeconds(30), Duration.ofSeconds(60)), model);
+    ctx.deliver(strategy, ABOVE);
+    ctx.deliver(strategy, book(ABOVE, 400_000, 500_000, T0 - MINUTE));
+
+    assertThat(bars(TREND, "1", 63_060)).isEmpty();
+    assertThat(model.calls).isEqualTo(1);
+  }
+
+  @Test
   void shouldStayQuietWhenTheEdgeAfterFeesIsBelowTheMinimum() {
     // YES ask 1 − 0.49 = 0.51: fee 0.07 × 0.51 × 0.49 = 0.017493, edge 0.551090 − 0.51 − 0.017493 = 0.023597
     ctx.deliver(strategy, book(ABOVE, 400_000, 490_000, T0 - MINUTE));
@@ -235,7 +248,7 @@ class CryptoTaTest {
     ConfigProblems good = ConfigProblems.create();
     CryptoTaParams.defaults().validate(good);
     CryptoTaParams heavy = new CryptoTaParams(Duration.ofSeconds(10), 14, 12, 26, 9, 30, 20, 0.5, 0.3, 0.7, 0.4, 0.7,
-        0.3, 0.25, 0.05, Money.ofCents(3), Duration.ofMinutes(1), Duration.ofMinutes(14), Duration.ofSeconds(5),
+        0.3, 0.25, 0.05, 0.005, Money.ofCents(3), Duration.ofMinutes(1), Duration.ofMinutes(14), Duration.ofSeconds(5),
         Duration.ofSeconds(30), Duration.ofSeconds(60));
     ConfigProblems bad = ConfigProblems.create();
 

@@ -188,6 +188,18 @@ class MeanReversionTest {
   }
 
   @Test
+  void shouldStayQuietWhenTheReversionHardlyMovesTheProbability() {
+    // index 63,010, mean 63,000: reverted 63,005, P(YES) 0.51 → 0.505, a shift of 0.005 < 0.01, though NO at
+    // 1 − 0.70 = 0.30 would have plenty of edge (0.495 − 0.30 − 0.0147)
+    spot.index = 63_010;
+    spot.average = TestSpot.constant(63_000);
+    ctx.deliver(strategy, book(ABOVE, 700_000, 200_000, T0 - SECOND));
+
+    assertThat(ctx.deliver(strategy, tick(BTC, "63010.00", "0.5", T0))).isEmpty();
+    assertThat(model.calls).isEqualTo(2);
+  }
+
+  @Test
   void shouldStayQuietWhenTheZScoreIsNotAboveTheThreshold() {
     spot.z = 1.0;
     ctx.deliver(strategy, book(ABOVE, 550_000, 400_000, T0 - SECOND));
@@ -276,7 +288,7 @@ class MeanReversionTest {
 
   @Test
   void shouldPassTheSettlementAverageSoFarWhenInsideTheLastMinute() {
-    MeanReversionParams late = new MeanReversionParams(Duration.ofMinutes(5), 1.0, 0.5, 3.0, Money.ofCents(3),
+    MeanReversionParams late = new MeanReversionParams(Duration.ofMinutes(5), 1.0, 0.5, 3.0, 0.01, Money.ofCents(3),
         Duration.ZERO, Duration.ofMinutes(14), Duration.ofSeconds(5), Duration.ofSeconds(30));
     MeanReversion lateStrategy = new MeanReversion(ID, late, model);
     MarketInfo closing = openMarket("KXBTCD-26AUG1718-T63003", StrikeType.GREATER, "63000", null, T0 + 30 * SECOND);
@@ -312,7 +324,7 @@ class MeanReversionTest {
 
   @Test
   void shouldRefuseSettingsThatBreakTheRules() {
-    MeanReversionParams bad = new MeanReversionParams(Duration.ZERO, -1, 0.5, 3.0, Money.ofCents(3),
+    MeanReversionParams bad = new MeanReversionParams(Duration.ZERO, -1, 0.5, 3.0, 0.01, Money.ofCents(3),
         Duration.ofMinutes(1), Duration.ofMinutes(14), Duration.ofSeconds(5), Duration.ofSeconds(30));
 
     assertThatThrownBy(() -> new MeanReversion(ID, bad)).isInstanceOf(ConfigException.class)

@@ -136,6 +136,25 @@ class SpikeReversionTest {
   }
 
   @Test
+  void shouldStayQuietWhenTheGiveBackMovesTheProbabilityLessThanMinShift() {
+    // the give-back moves P(YES) from 0.75 to 0.190535: 0.559 < 0.6
+    SpikeReversion picky = new SpikeReversion(ID, new SpikeReversionParams(Duration.ofSeconds(60), 0.03,
+        Duration.ofSeconds(5), 14, 70, 30, 0.5, 0.6, Money.ofCents(3), Duration.ofMinutes(1), Duration.ofMinutes(14),
+        Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(30)), model);
+    ctx.deliver(picky, ABOVE);
+    ctx.deliver(picky, book(ABOVE, 250_000, 200_000, T0 - MINUTE));
+    List<Signal> last = List.of();
+    for (int k = 0; k < 16; k++) {
+      spot.index = 63_000 + 100 * k;
+      spot.logReturn = k == 15 ? 0.035 : 0.01;
+      last = ctx.deliver(picky, tick(BTC, Double.toString(spot.index), "0.1", T0 - (15 - k) * 5 * SECOND));
+    }
+
+    assertThat(last).isEmpty();
+    assertThat(model.calls).isEqualTo(2);
+  }
+
+  @Test
   void shouldStayQuietWhenTheEdgeAfterFeesIsBelowTheMinimum() {
     // NO ask 1 − 0.23 = 0.77: fee 0.07 × 0.77 × 0.23 = 0.012397, edge 0.809465 − 0.77 − 0.012397 = 0.027068
     ctx.deliver(strategy, book(ABOVE, 230_000, 200_000, T0 - MINUTE));
@@ -208,7 +227,7 @@ class SpikeReversionTest {
   @Test
   void shouldReportEveryBrokenRuleWhenValidated() {
     SpikeReversionParams bad = new SpikeReversionParams(Duration.ofSeconds(60), 1.5, Duration.ofMinutes(2), 0, 40,
-        60, 0, Money.ofCents(3), Duration.ofMinutes(1), Duration.ofMinutes(14), Duration.ofSeconds(5),
+        60, 0, 0.01, Money.ofCents(3), Duration.ofMinutes(1), Duration.ofMinutes(14), Duration.ofSeconds(5),
         Duration.ofSeconds(30), Duration.ofSeconds(30));
     ConfigProblems problems = ConfigProblems.create();
 

@@ -25,6 +25,7 @@ import dev.strike.signals.core.SignalFactory;
 import dev.strike.signals.core.SpotView;
 import dev.strike.signals.core.Strategy;
 import dev.strike.signals.core.StrategyContext;
+import dev.strike.signals.core.spot.SpotTracker;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -38,7 +39,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link StrategyContext} for the TA strategies' tests: real {@link MarketState}s, to which {@link #deliver} applies
  * market and book events the way the signals engine does before it calls the strategies, settable {@link TestSpot}
- * views, and a real {@link SignalFactory} triggered by each delivered event.
+ * views (or a real {@link SpotTracker} fed with the ticks), and a real {@link SignalFactory} triggered by each
+ * delivered event.
  *
  * <p>{@code MarketState}'s engine-side methods ({@code bookApplied}, {@code bookGap}, {@code updateInfo}) are
  * package-private to {@code dev.strike.signals.core}; this fixture calls them reflectively, in {@link #engine}, so that
@@ -53,7 +55,7 @@ final class TaTestContext implements StrategyContext {
   static final long MINUTE = 60 * SECOND;
 
   private final Map<MarketTicker, MarketState> markets = new TreeMap<>();
-  private final Map<Asset, TestSpot> spots = new HashMap<>();
+  private final Map<Asset, SpotView> spots = new HashMap<>();
   private final SignalFactory signals = new SignalFactory();
   private long nowNs = T0;
   private long sequence;
@@ -67,7 +69,12 @@ final class TaTestContext implements StrategyContext {
 
   /** The spot view of {@code asset}, created (not degraded, NaN everywhere) on first use. */
   TestSpot testSpot(Asset asset) {
-    return spots.computeIfAbsent(asset, TestSpot::new);
+    return (TestSpot) spots.computeIfAbsent(asset, TestSpot::new);
+  }
+
+  /** Uses a real spot tracker for {@code tracker.asset()}: {@link #deliver} feeds it every tick of its asset. */
+  void useTracker(SpotTracker tracker) {
+    spots.put(tracker.asset(), tracker);
   }
 
   /** Forgets the spot view of {@code asset} (as if no tick of it was seen). */
@@ -96,6 +103,15 @@ final class TaTestContext implements StrategyContext {
   }
 
   private void engine(StrikeEvent event) {
+    for (SpotView view : spots.values()) {
+      if (view instanceof SpotTracker tracker) {
+        if (event instanceof SpotTick tick && tick.asset().equals(tracker.asset())) {
+          tracker.onTick(tick);
+        } else {
+          tracker.advanceTo(event.tsEvent());
+        }
+      }
+    }
     if (event instanceof MarketInfo info) {
       MarketState state = markets.get(info.ticker());
       if (state == null) {
