@@ -9,6 +9,7 @@ import dev.strike.common.event.Venue;
 import dev.strike.ingest.market.MarketsSettings;
 import dev.strike.ingest.spot.SpotSettings;
 import dev.strike.kalshi.KalshiSettings;
+import dev.strike.signals.SignalsSettings;
 import java.util.Objects;
 
 /**
@@ -22,9 +23,11 @@ import java.util.Objects;
  * @param spot the exchange spot feeds of ingest-spot
  * @param kalshi how to reach Kalshi and with which API key
  * @param markets which Kalshi markets ingest-market follows
+ * @param signals the strategies, the spot index and the lanes of the signals service
  */
 public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, ServicesSettings services,
-    SpotSettings spot, KalshiSettings kalshi, MarketsSettings markets) implements Validatable {
+    SpotSettings spot, KalshiSettings kalshi, MarketsSettings markets, SignalsSettings signals)
+    implements Validatable {
 
   /** Checks presence. */
   public StrikeConfig {
@@ -35,12 +38,14 @@ public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, S
     Objects.requireNonNull(spot, "spot");
     Objects.requireNonNull(kalshi, "kalshi");
     Objects.requireNonNull(markets, "markets");
+    Objects.requireNonNull(signals, "signals");
   }
 
   /** Paper trading, the embedded broker, metrics on 127.0.0.1:9400, every service. */
   public static StrikeConfig defaults() {
     return new StrikeConfig(Venue.PAPER, KafkaSettings.defaults(), HttpSettings.defaults(),
-        ServicesSettings.defaults(), SpotSettings.defaults(), KalshiSettings.defaults(), MarketsSettings.defaults());
+        ServicesSettings.defaults(), SpotSettings.defaults(), KalshiSettings.defaults(), MarketsSettings.defaults(),
+        SignalsSettings.defaults());
   }
 
   @Override

@@ -5,12 +5,14 @@ import dev.strike.common.event.Severity;
 import dev.strike.common.event.Signal;
 import dev.strike.common.event.StrikeEvent;
 import dev.strike.common.id.AlertId;
+import dev.strike.common.id.Asset;
 import dev.strike.common.id.StableHash;
 import dev.strike.common.kafka.TopicRouter;
 import dev.strike.common.service.ConsumingService;
 import dev.strike.common.service.ServiceContext;
 import dev.strike.common.service.StrikeService;
 import dev.strike.common.topic.Topics;
+import dev.strike.signals.SignalsSettings;
 import dev.strike.signals.core.SignalEngine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -49,6 +51,11 @@ public final class SignalsService {
   private static final Logger log = LoggerFactory.getLogger(SignalsService.class);
 
   private SignalsService() {}
+
+  /** A new instance as {@code settings} describe, for the spot {@code assets} ingest-spot reads. */
+  public static StrikeService create(SignalsSettings settings, List<Asset> assets) {
+    return create(settings.lanes(), lane -> settings.newEngine(assets));
+  }
 
   /**
    * A new instance with {@code lanes} lanes, each running the engine {@code engines} builds for its index.

@@ -2,7 +2,7 @@ package dev.strike.signals.core.strategy;
 
 import dev.strike.common.config.ConfigProblems;
 import dev.strike.common.config.Validatable;
-import java.math.BigDecimal;
+import dev.strike.common.money.Money;
 import java.time.Duration;
 
 /**
@@ -16,25 +16,24 @@ import java.time.Duration;
  * @param cooldown after a signal on a market and side, none again for this long (event time)
  * @param ttl how long a signal stays actionable
  */
-public record FairValueEdgeParams(BigDecimal minEdge, Duration minTimeToClose,
+public record FairValueEdgeParams(Money minEdge, Duration minTimeToClose,
     Duration maxTimeToClose, Duration minSpotHistory, Duration cooldown, Duration ttl) implements Validatable {
 
   /** 3 % edge, 1–14 minutes before the close, 5 minutes of spot history, 30 s cooldown, 5 s to live. */
   public static FairValueEdgeParams defaults() {
-    return new FairValueEdgeParams(new BigDecimal("0.03"), Duration.ofMinutes(1), Duration.ofMinutes(14), Duration.ofMinutes(5),
+    return new FairValueEdgeParams(Money.ofCents(3), Duration.ofMinutes(1), Duration.ofMinutes(14), Duration.ofMinutes(5),
         Duration.ofSeconds(30), Duration.ofSeconds(5));
   }
 
-  /** {@link #minEdge} in micro-dollars (valid settings only). */
+  /** {@link #minEdge} in micro-dollars. */
   public long minEdgeMicros() {
-    return minEdge.movePointRight(6).longValueExact();
+    return minEdge.micros();
   }
 
   @Override
   public void validate(ConfigProblems problems) {
-    problems.check(minEdge.signum() >= 0 && minEdge.compareTo(BigDecimal.ONE) < 0
-        && minEdge.stripTrailingZeros().scale() <= 6, "minEdge",
-        "must be a dollar amount in [0, 1) with at most 6 decimals, got " + minEdge.toPlainString());
+    problems.check(!minEdge.isNegative() && minEdge.micros() < 1_000_000, "minEdge",
+        "must be a dollar amount in [0, 1), got " + minEdge.toDollarString());
     problems.check(!minTimeToClose.isNegative(), "minTimeToClose", "must not be negative, got " + minTimeToClose);
     problems.check(maxTimeToClose.compareTo(minTimeToClose) > 0, "maxTimeToClose",
         "must be above minTimeToClose (" + minTimeToClose + "), got " + maxTimeToClose);
