@@ -36,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * control commands into the state strategies read, then runs every enabled strategy on the event and returns what
  * they signal. The same object runs in the {@code signals} service (one per lane) and in backtests; given the same
  * events in the same order it returns the same signals. Time is the events' {@code tsEvent}. Single-threaded: owned by
- * one lane.
+ * one lane. Time is the latest {@code tsEvent} of the market data and fills seen (never of control commands); the
+ * service feeds each lane from several topics at once, so after a backlog one topic may run ahead of another for a
+ * while: a spot tick older than the engine's time is folded into the current bar.
  *
  * <p>A strategy that throws is a bug in that strategy: it is disabled and the fault is kept for the shell to report
  * ({@link #drainFaults()}), and the other strategies go on. A book delta that would leave a negative size marks the
@@ -90,7 +92,9 @@ public final class SignalEngine implements StrategyContext {
    */
   public List<Signal> onEvent(StrikeEvent event) {
     events++;
-    if (event.tsEvent() > nowNs) {
+    // market time comes from market data and fills; an operator's command carries the wall-clock time it was issued
+    // at, which in a replay is not the market's time
+    if (event.tsEvent() > nowNs && !(event instanceof ControlCommand)) {
       nowNs = event.tsEvent();
     }
     for (SpotTracker tracker : trackers) {

@@ -171,6 +171,14 @@ class SignalEngineTest {
     assertThat(engine.spot(Asset.of("ETH"))).isNull();
   }
 
+  @Test
+  void shouldNotTakeMarketTimeFromControlCommands() {
+    engine.onEvent(new ControlCommand.SetStrategyEnabled(CommandId.of("c1"), "operator", recorder.id(), true,
+        T0 + 3_600_000_000_000L, T0 + 3_600_000_000_000L));
+    engine.onEvent(info);
+    assertThat(engine.nowNs()).isEqualTo(info.tsEvent());
+  }
+
   private Fill fill(Side side, Action action, long hundredths, String trade) {
     IntentId intent = IntentId.derive(SignalId.of("s"), trade);
     return new Fill(TradeId.of(trade), ClientOrderId.forIntent(intent), null, intent, StrategyId.of("x"),
