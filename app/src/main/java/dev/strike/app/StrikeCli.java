@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionCommand.Provider.class,
     description = "Strike: an event-driven trading engine for Kalshi event contracts.",
     subcommands = {RunCommand.class, TopicsCommand.class, ExportCommand.class, ImportCommand.class,
-        ImportCsvCommand.class, dev.strike.app.calibration.shell.CalibrateCommand.class, VersionCommand.class,
-        CommandLine.HelpCommand.class})
+        ImportCsvCommand.class, dev.strike.app.calibration.shell.CalibrateCommand.class, StrategyCommand.class,
+        VersionCommand.class, CommandLine.HelpCommand.class})
 public final class StrikeCli {
 
   /** Runs the command line and exits with its code. */

@@ -90,4 +90,31 @@ class StrikeCliTest {
     assertThat(result.code()).isEqualTo(1);
     assertThat(result.err()).contains("cannot reach Kafka at 127.0.0.1:1");
   }
+
+  @Test
+  void shouldSwitchAStrategyThroughTheControlTopic() {
+    String prefix = SharedKafka.uniqueName("cli");
+    assertThat(run("topics", "create", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix).code()).isZero();
+
+    Result result = run("strategy", "disable", "market-maker", "--by", "alice", "--kafka",
+        SharedKafka.bootstrapServers(), "--prefix", prefix);
+
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).contains("strategy market-maker disabled");
+    var control = dev.strike.common.topic.Topics.withPrefix(prefix).control();
+    assertThat(dev.strike.common.testing.TopicReader.readAll(control.name(), false))
+        .singleElement().satisfies(r -> assertThat(control.codec().decode(r.value()))
+            .isInstanceOfSatisfying(dev.strike.common.event.ControlCommand.SetStrategyEnabled.class, c -> {
+              assertThat(c.strategy().value()).isEqualTo("market-maker");
+              assertThat(c.enabled()).isFalse();
+              assertThat(c.issuedBy()).isEqualTo("alice");
+            }));
+  }
+
+  @Test
+  void shouldRefuseAnUnknownStrategy() {
+    Result result = run("strategy", "enable", "market-taker", "--kafka", "127.0.0.1:1");
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("unknown strategy 'market-taker'").contains("market-maker");
+  }
 }

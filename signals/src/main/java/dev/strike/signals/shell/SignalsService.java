@@ -9,11 +9,13 @@ import dev.strike.common.id.Asset;
 import dev.strike.common.id.StableHash;
 import dev.strike.common.kafka.TopicRouter;
 import dev.strike.common.service.ConsumingService;
+import dev.strike.common.service.InputTally;
 import dev.strike.common.service.ServiceContext;
 import dev.strike.common.service.StrikeService;
 import dev.strike.common.topic.Topics;
 import dev.strike.signals.SignalsSettings;
 import dev.strike.signals.core.SignalEngine;
+import dev.strike.signals.core.SpotView;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,7 +43,8 @@ import reactor.core.scheduler.Schedulers;
  * go to the lane of their Kalshi event (the market ticker without its last {@code -} part), so that every market of
  * a ladder or bracket set meets in one engine; spot ticks and control commands go to every lane. A record is
  * committed once the signals it produced are acknowledged by the broker. A strategy that throws is disabled and
- * reported on {@code alerts}. Metrics: {@code strike.signals.emitted{strategy}}, {@code strike.signals.latency}
+ * reported on {@code alerts}. Metrics: {@code strike.service.events{service,type}} (inputs),
+ * {@code strike.signals.emitted{strategy}}, {@code strike.signals.latency}
  * (trigger {@code tsInit} → signal acknowledged), engine counters per lane.
  */
 public final class SignalsService {
@@ -54,13 +57,21 @@ public final class SignalsService {
 
   /** A new instance as {@code settings} describe, for the spot {@code assets} ingest-spot reads. */
   public static StrikeService create(SignalsSettings settings, List<Asset> assets) {
-    return create(settings.lanes(), lane -> settings.newEngine(assets));
+    return create(settings.lanes(), lane -> settings.newEngine(assets), assets);
   }
 
   /**
    * A new instance with {@code lanes} lanes, each running the engine {@code engines} builds for its index.
    */
   public static StrikeService create(int lanes, IntFunction<SignalEngine> engines) {
+    return create(lanes, engines, List.of());
+  }
+
+  /**
+   * A new instance with {@code lanes} lanes, each running the engine {@code engines} builds for its index, with spot
+   * index gauges for {@code assets}.
+   */
+  public static StrikeService create(int lanes, IntFunction<SignalEngine> engines, List<Asset> assets) {
     if (lanes < 1) {
       throw new IllegalArgumentException("lanes must be at least 1, got " + lanes);
     }
@@ -73,16 +84,17 @@ public final class SignalsService {
       }
       built.clear();
       for (int i = 0; i < lanes; i++) {
-        built.add(new Lane(i, engines.apply(i), publisher, context.meters()));
+        built.add(new Lane(i, engines.apply(i), publisher, context.meters(), assets));
       }
       List<Lane> all = List.copyOf(built);
+      InputTally tally = new InputTally(NAME, context.meters());
       return TopicRouter.builder()
-          .on(topics.mdMarkets(), (event, record) -> laneOf(all, event.ticker().value()).handle(event))
-          .on(topics.mdBook(), (event, record) -> laneOf(all, event.ticker().value()).handle(event))
-          .on(topics.mdTrades(), (event, record) -> laneOf(all, event.ticker().value()).handle(event))
-          .on(topics.trades(), (event, record) -> laneOf(all, event.ticker().value()).handle(event))
-          .on(topics.mdSpot(), (event, record) -> everyLane(all, event))
-          .on(topics.control(), (event, record) -> everyLane(all, event))
+          .on(topics.mdMarkets(), (event, record) -> laneOf(all, tally, event, event.ticker().value()))
+          .on(topics.mdBook(), (event, record) -> laneOf(all, tally, event, event.ticker().value()))
+          .on(topics.mdTrades(), (event, record) -> laneOf(all, tally, event, event.ticker().value()))
+          .on(topics.trades(), (event, record) -> laneOf(all, tally, event, event.ticker().value()))
+          .on(topics.mdSpot(), (event, record) -> everyLane(all, tally, event))
+          .on(topics.control(), (event, record) -> everyLane(all, tally, event))
           .build();
     });
   }
@@ -97,7 +109,13 @@ public final class SignalsService {
     return lanes.get(Math.floorMod(event.hashCode(), lanes.size()));
   }
 
-  private static Mono<Void> everyLane(List<Lane> lanes, StrikeEvent event) {
+  private static Mono<Void> laneOf(List<Lane> lanes, InputTally tally, StrikeEvent event, String marketTicker) {
+    tally.count(event);
+    return laneOf(lanes, marketTicker).handle(event);
+  }
+
+  private static Mono<Void> everyLane(List<Lane> lanes, InputTally tally, StrikeEvent event) {
+    tally.count(event);
     if (lanes.size() == 1) {
       return lanes.get(0).handle(event);
     }
@@ -110,7 +128,7 @@ public final class SignalsService {
     final SignalEngine engine;
     final Publisher publisher;
 
-    Lane(int index, SignalEngine engine, Publisher publisher, MeterRegistry meters) {
+    Lane(int index, SignalEngine engine, Publisher publisher, MeterRegistry meters, List<Asset> assets) {
       this.scheduler = Schedulers.newSingle("signals-lane-" + index, true);
       this.engine = engine;
       this.publisher = publisher;
@@ -127,6 +145,24 @@ public final class SignalsService {
         Gauge.builder("strike.signals.strategy.enabled", engine, e -> e.isEnabled(strategy.id()) ? 1 : 0)
             .tag("lane", lane).tag("strategy", strategy.id().value())
             .description("1 while the strategy runs").register(meters);
+      }
+      for (Asset asset : assets) {
+        String symbol = asset.symbol();
+        Gauge.builder("strike.signals.spot.degraded", engine, e -> {
+          SpotView spot = e.spot(asset);
+          return spot == null || spot.degraded() ? 1 : 0;
+        }).tag("lane", lane).tag("asset", symbol)
+            .description("1 while the spot index lacks its quorum of fresh core sources: strategies that need it are "
+                + "quiet").register(meters);
+        Gauge.builder("strike.signals.spot.fresh.sources", engine, e -> {
+          SpotView spot = e.spot(asset);
+          return spot == null ? 0 : spot.freshSources();
+        }).tag("lane", lane).tag("asset", symbol).description("sources in the spot index now").register(meters);
+        Gauge.builder("strike.signals.spot.vol.ready", engine, e -> {
+          SpotView spot = e.spot(asset);
+          return spot != null && Double.isFinite(spot.ewmaVolPerSqrtSecond()) ? 1 : 0;
+        }).tag("lane", lane).tag("asset", symbol).description("1 once the EWMA volatility is known")
+            .register(meters);
       }
     }
 
