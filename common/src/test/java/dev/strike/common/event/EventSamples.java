@@ -221,13 +221,23 @@ public final class EventSamples {
   /** After the fill: $1,000 − $4.70 − $0.18 fee in cash; 15 × $0.47 reserved for the contracts still resting. */
   public static PortfolioSnapshot portfolioSnapshot() {
     PositionSnapshot position = new PositionSnapshot(TICKER, EVENT, SERIES, Side.YES, qty("10.00"), money("4.88"),
-        Money.ZERO);
+        Money.ZERO, price("0.4900"), price("0.5100"), 1_786_987_262_000_000_000L);
     Map<String, Long> offsets = new LinkedHashMap<>();
     offsets.put("trades-3", 977L);
     offsets.put("orders.events-3", 1_842L);
     offsets.put("settlements-3", 17L);
+    OpenOrderSnapshot resting = new OpenOrderSnapshot(CLIENT_ORDER_ID, INTENT_ID, STRATEGY, TICKER, Side.YES,
+        Action.BUY, price("0.4700"), qty("15.00"), money("7.05"), true, 1_786_987_262_000_000_000L);
+    GateStateSnapshot gate = new GateStateSnapshot("PAUSED", "BTC volatility spike, pausing new entries",
+        List.of(new GateStateSnapshot.BreakerTrip("consecutive_losses", 1_786_987_100_000_000_000L,
+            "3 losing round trips in a row (limit 3)")),
+        List.of(StrategyId.of("market-maker")), List.of(1_786_987_262_000_000_000L),
+        new TreeMap<>(Map.of(TICKER.value() + "|yes|buy", 1_786_987_292_000_000_000L)),
+        new TreeMap<>(Map.of("max-order-qty", "25")), new TreeMap<>(Map.of("consecutive_losses", 3L)));
     return new PortfolioSnapshot(ACCOUNT, money("995.12"), money("7.05"), Money.ZERO, money("0.18"),
-        money("1000.00"), List.of(position), new TreeMap<>(offsets), 1_786_987_270_000_000_000L,
+        money("1000.00"), List.of(position), new TreeMap<>(offsets), money("1000.00"), 1_786_939_200_000_000_000L,
+        3, 0, 4, 3, List.of(resting), List.of(marketInfo()), List.of(bookSnapshot()), gate,
+        new TreeMap<>(Map.of(TICKER.value(), 1_786_987_265_000_000_000L)), 1_786_987_270_000_000_000L,
         1_786_987_270_000_811_653L);
   }
 

@@ -103,4 +103,20 @@ class SettlementAndPortfolioValidationTest {
 
     assertThat(flat.positions()).isEmpty();
   }
+
+  @Test
+  void shouldDefaultTheGateFieldsWhenDecodingASnapshotWrittenBeforeTheyExisted() {
+    String v1 = "{\"type\":\"PortfolioSnapshot\",\"schemaVersion\":1,\"account\":\"kalshi-demo\",\"cash\":\"995.12\","
+        + "\"reservedCash\":\"0.00\",\"realizedPnl\":\"0.00\",\"fees\":\"0.18\",\"peakEquity\":\"1000.00\","
+        + "\"positions\":[],\"inputOffsets\":{},\"tsEvent\":1786987270000000000,\"tsInit\":1786987270000811653}";
+
+    PortfolioSnapshot decoded = (PortfolioSnapshot) dev.strike.common.json.JsonCodec.of(StrikeEvent.class)
+        .decode(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(decoded.dayStartEquity()).isEqualTo(decoded.cash());
+    assertThat(decoded.gate()).isEqualTo(GateStateSnapshot.EMPTY);
+    assertThat(decoded.openOrders()).isEmpty();
+    assertThat(decoded.books()).isEmpty();
+    assertThat(decoded.pendingExits()).isEmpty();
+  }
 }
