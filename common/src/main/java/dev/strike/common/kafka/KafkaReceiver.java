@@ -629,6 +629,11 @@ public final class KafkaReceiver implements AutoCloseable {
     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
       for (TopicPartition tp : partitions) {
         lanes.computeIfAbsent(tp, Lane::new);
+        Long start = options.startOffsets().get(tp.topic() + "-" + tp.partition());
+        if (start != null) {
+          consumer.seek(tp, start);
+          log.info("receiver {}: {} starts at offset {} (restored state)", name, tp, start);
+        }
       }
       if (!partitions.isEmpty()) {
         log.info("receiver {}: assigned {}", name, partitions);

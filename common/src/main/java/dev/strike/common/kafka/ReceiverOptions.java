@@ -22,6 +22,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * @param retryBackoff first retry delay (doubling, with jitter)
  * @param mode whether a lane waits for a record's outputs before the next record
  * @param properties consumer properties (copied)
+ * @param startOffsets per {@code topic-partition} (e.g. {@code strike.trades-3}), the offset to start from when the
+ *     partition is assigned, whatever the group committed: a service that restores its state from a snapshot starts
+ *     each input where the snapshot ends (empty: the committed offsets)
  */
 public record ReceiverOptions(
     List<String> topics,
@@ -32,7 +35,16 @@ public record ReceiverOptions(
     int maxRetries,
     Duration retryBackoff,
     ProcessingMode mode,
-    Map<String, Object> properties) {
+    Map<String, Object> properties,
+    Map<String, Long> startOffsets) {
+
+  /** Options that start from the committed offsets. */
+  public ReceiverOptions(List<String> topics, int maxPendingPerPartition, Duration pollTimeout,
+      Duration commitInterval, Duration closeTimeout, int maxRetries, Duration retryBackoff, ProcessingMode mode,
+      Map<String, Object> properties) {
+    this(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries, retryBackoff, mode,
+        properties, Map.of());
+  }
 
   /** Validates and copies. */
   public ReceiverOptions {
@@ -50,6 +62,7 @@ public record ReceiverOptions(
       throw new IllegalArgumentException("a receiver needs a processing mode");
     }
     properties = Map.copyOf(properties);
+    startOffsets = Map.copyOf(startOffsets);
     if (!properties.containsKey(ConsumerConfig.GROUP_ID_CONFIG)) {
       throw new IllegalArgumentException("a receiver needs a group.id");
     }
@@ -86,7 +99,7 @@ public record ReceiverOptions(
     Map<String, Object> p = new HashMap<>(properties);
     p.put(key, value);
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
-        retryBackoff, mode, p);
+        retryBackoff, mode, p, startOffsets);
   }
 
   /** The same options with every entry of {@code extra} set. */
@@ -94,30 +107,36 @@ public record ReceiverOptions(
     Map<String, Object> p = new HashMap<>(properties);
     p.putAll(extra);
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
-        retryBackoff, mode, p);
+        retryBackoff, mode, p, startOffsets);
   }
 
   /** The same options with another pause threshold. */
   public ReceiverOptions withMaxPendingPerPartition(int max) {
     return new ReceiverOptions(topics, max, pollTimeout, commitInterval, closeTimeout, maxRetries, retryBackoff,
-        mode, properties);
+        mode, properties, startOffsets);
   }
 
   /** The same options with another commit interval. */
   public ReceiverOptions withCommitInterval(Duration interval) {
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, interval, closeTimeout, maxRetries,
-        retryBackoff, mode, properties);
+        retryBackoff, mode, properties, startOffsets);
   }
 
   /** The same options with another retry policy. */
   public ReceiverOptions withRetries(int retries, Duration backoff) {
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, retries,
-        backoff, mode, properties);
+        backoff, mode, properties, startOffsets);
   }
 
   /** The same options with another processing mode. */
   public ReceiverOptions withMode(ProcessingMode processingMode) {
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
-        retryBackoff, processingMode, properties);
+        retryBackoff, processingMode, properties, startOffsets);
+  }
+
+  /** The same options starting each listed {@code topic-partition} at the given offset when assigned. */
+  public ReceiverOptions withStartOffsets(Map<String, Long> offsets) {
+    return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
+        retryBackoff, mode, properties, offsets);
   }
 }

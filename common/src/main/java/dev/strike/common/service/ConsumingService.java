@@ -19,6 +19,7 @@ import reactor.core.publisher.Mono;
 public final class ConsumingService implements StrikeService {
   private final String name;
   private final Function<ServiceContext, TopicRouter> routes;
+  private final Function<ServiceContext, Map<String, Long>> startOffsets;
   private final AtomicReference<@Nullable KafkaReceiver> receiver = new AtomicReference<>();
   private volatile String state = "not started";
 
@@ -28,8 +29,19 @@ public final class ConsumingService implements StrikeService {
    * @param routes builds the router from the run's context (topics, sender, clock, …)
    */
   public ConsumingService(String name, Function<ServiceContext, TopicRouter> routes) {
+    this(name, routes, context -> Map.of());
+  }
+
+  /**
+   * A service whose inputs start at the offsets {@code startOffsets} gives (per {@code topic-partition}; others at
+   * the group's committed offsets). It is asked right after {@code routes}, so a router that restores state from a
+   * snapshot can say where that snapshot ends.
+   */
+  public ConsumingService(String name, Function<ServiceContext, TopicRouter> routes,
+      Function<ServiceContext, Map<String, Long>> startOffsets) {
     this.name = Objects.requireNonNull(name, "name");
     this.routes = Objects.requireNonNull(routes, "routes");
+    this.startOffsets = Objects.requireNonNull(startOffsets, "startOffsets");
   }
 
   @Override
@@ -41,8 +53,8 @@ public final class ConsumingService implements StrikeService {
   public Mono<Void> run(ServiceContext context) {
     return Mono.defer(() -> {
       TopicRouter router = routes.apply(context);
-      KafkaReceiver r = new KafkaReceiver(context.receiverOptions(name, router.topics()), context.deadLetters(),
-          context.meters());
+      KafkaReceiver r = new KafkaReceiver(context.receiverOptions(name, router.topics())
+          .withStartOffsets(startOffsets.apply(context)), context.deadLetters(), context.meters());
       if (!receiver.compareAndSet(null, r)) {
         r.close();
         return Mono.error(new IllegalStateException("service " + name + " is already running"));
