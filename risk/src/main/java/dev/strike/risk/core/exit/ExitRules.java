@@ -94,27 +94,26 @@ public record ExitRules(long stopLossBps, long trailingStopBps, long takeProfitB
    */
   public ExitRules with(String key, String value) {
     Objects.requireNonNull(key, "key");
+    if (!KEYS.contains(key)) {
+      throw new IllegalArgumentException("unknown exit rule \"" + key + "\"; known: " + String.join(", ", KEYS));
+    }
     if (value == null) {
       throw new IllegalArgumentException("exit rule " + key + ": a value is required");
     }
+    String text = value.trim();
     try {
       return switch (key) {
-        case STOP_LOSS_BPS -> new ExitRules(parseBps(key, value), trailingStopBps, takeProfitBps, exitBeforeCloseNs,
+        case STOP_LOSS_BPS -> new ExitRules(parseBps(text), trailingStopBps, takeProfitBps, exitBeforeCloseNs,
             exitSlippage);
-        case TRAILING_STOP_BPS -> new ExitRules(stopLossBps, parseBps(key, value), takeProfitBps, exitBeforeCloseNs,
+        case TRAILING_STOP_BPS -> new ExitRules(stopLossBps, parseBps(text), takeProfitBps, exitBeforeCloseNs,
             exitSlippage);
-        case TAKE_PROFIT_BPS -> new ExitRules(stopLossBps, trailingStopBps, parseBps(key, value), exitBeforeCloseNs,
+        case TAKE_PROFIT_BPS -> new ExitRules(stopLossBps, trailingStopBps, parseBps(text), exitBeforeCloseNs,
             exitSlippage);
-        case EXIT_BEFORE_CLOSE -> new ExitRules(stopLossBps, trailingStopBps, takeProfitBps,
-            parseDurationNs(key, value), exitSlippage);
-        case EXIT_SLIPPAGE -> new ExitRules(stopLossBps, trailingStopBps, takeProfitBps, exitBeforeCloseNs,
-            Price.parse(value.trim()));
-        default -> throw new IllegalArgumentException("unknown exit rule " + key + "; known: " + String.join(", ", KEYS));
+        case EXIT_BEFORE_CLOSE -> new ExitRules(stopLossBps, trailingStopBps, takeProfitBps, parseDurationNs(text),
+            exitSlippage);
+        default -> new ExitRules(stopLossBps, trailingStopBps, takeProfitBps, exitBeforeCloseNs, Price.parse(text));
       };
     } catch (IllegalArgumentException e) {
-      if (e.getMessage() != null && e.getMessage().contains(key)) {
-        throw e;
-      }
       throw new IllegalArgumentException("exit rule " + key + " = \"" + value + "\": " + e.getMessage(), e);
     }
   }
@@ -146,29 +145,27 @@ public record ExitRules(long stopLossBps, long trailingStopBps, long takeProfitB
     }
   }
 
-  private static long parseBps(String key, String value) {
+  private static long parseBps(String text) {
     try {
-      return Long.parseLong(value.trim());
+      return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("exit rule " + key + " = \"" + value
-          + "\": expected whole basis points, e.g. \"5000\" for 50%", e);
+      throw new IllegalArgumentException("expected whole basis points, e.g. \"5000\" for 50%", e);
     }
   }
 
-  // Same grammar as common's config DurationText, which is package-private there.
-  private static long parseDurationNs(String key, String value) {
-    Duration duration = parseDuration(value.trim());
+  // The grammar of common's config DurationText, which is package-private there.
+  private static long parseDurationNs(String text) {
+    Duration duration = parseDuration(text);
     if (duration == null) {
-      throw new IllegalArgumentException("exit rule " + key + " = \"" + value
-          + "\": expected a duration such as \"60s\", \"1m30s\", \"500ms\" or \"PT60S\"");
+      throw new IllegalArgumentException("expected a duration such as \"60s\", \"1m30s\", \"500ms\" or \"PT60S\"");
     }
     if (duration.isNegative()) {
-      throw new IllegalArgumentException("exit rule " + key + " = \"" + value + "\": must not be negative");
+      throw new IllegalArgumentException("a duration before close must not be negative");
     }
     try {
       return duration.toNanos();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("exit rule " + key + " = \"" + value + "\": too long", e);
+      throw new IllegalArgumentException("too long to count in nanoseconds", e);
     }
   }
 

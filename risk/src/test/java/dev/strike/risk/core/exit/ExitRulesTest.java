@@ -70,6 +70,14 @@ class ExitRulesTest {
   }
 
   @Test
+  void shouldSayWhatIsWrongWhenValueOutOfRange() {
+    assertThatThrownBy(() -> ExitRules.defaults().with("stop-loss-bps", "12000"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("exit rule stop-loss-bps = \"12000\": stopLossBps must be between 0 (off) and 10,000 basis "
+            + "points, got 12000");
+  }
+
+  @Test
   void shouldRejectStopLossAboveOneHundredPercentWhenConstructed() {
     assertThatThrownBy(() -> new ExitRules(10_001, 0, 0, 0, Price.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
