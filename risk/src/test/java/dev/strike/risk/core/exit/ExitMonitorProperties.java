@@ -95,9 +95,11 @@ class ExitMonitorProperties {
     assertThat(exit.qty()).isEqualTo(c.position().qty());
     assertThat(c.market().priceGrid().isTradable(exit.limitPrice())).as("tradable: %s", exit.limitPrice()).isTrue();
     assertThat(exit.limitPrice()).isLessThanOrEqualTo(bid);
-    assertThat(exit.limitPrice().micros()).isGreaterThanOrEqualTo(
-        Math.min(bid.micros(), c.market().priceGrid().roundDown(bid.minus(min(bid, c.rules().exitSlippage())))
-            .micros()));
+    // no deeper than the slippage asks for: the grid price under bid − slippage, or the grid's highest tradable
+    // price when the bid itself is $1
+    PriceGrid grid = c.market().priceGrid();
+    Price deepest = min(grid.roundDown(bid.minus(min(bid, c.rules().exitSlippage()))), grid.tickDown(Price.ONE));
+    assertThat(exit.limitPrice()).isGreaterThanOrEqualTo(deepest);
   }
 
   @Property(tries = 2_000)

@@ -324,6 +324,12 @@ class ExitMonitorTest {
     }
 
     @Test
+    void shouldStopAtTheHighestTradablePriceWhenTheBidIsOneDollar() {
+      assertThat(limit(CENT_MARKET, "1.00", "0")).isEqualTo(Price.parse("0.99"));
+      assertThat(limit(TAPERED_MARKET, "1.00", "0")).isEqualTo(Price.parse("0.999"));
+    }
+
+    @Test
     void shouldHoldWhenTheBidIsBelowTheLowestTradablePrice() {
       // an off-grid half-cent bid on a cent grid: no tradable price at or below it
       assertThat(monitor.check(held, CENT_MARKET, yesBid("0.005"), timeExit(60, "0"), CLOSE_NS)).isNull();
