@@ -23,7 +23,7 @@ public final class ServiceCatalog {
     SERVICES.put(IngestMarketService.NAME, config -> IngestMarketService.create(config.markets(), config.kalshi()));
     SERVICES.put(IngestSpotService.NAME, config -> IngestSpotService.create(config.spot()));
     SERVICES.put(SignalsService.NAME, config -> SignalsService.create(config.signals(), config.spot().assets()));
-    SERVICES.put(RiskService.NAME, config -> RiskService.create());
+    SERVICES.put(RiskService.NAME, config -> RiskService.create(config.risk()));
     SERVICES.put(ExecutionService.NAME, config -> ExecutionService.create());
     SERVICES.put(AlertsService.NAME, config -> AlertsService.create());
   }

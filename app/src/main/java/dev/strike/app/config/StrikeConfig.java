@@ -9,6 +9,7 @@ import dev.strike.common.event.Venue;
 import dev.strike.ingest.market.MarketsSettings;
 import dev.strike.ingest.spot.SpotSettings;
 import dev.strike.kalshi.KalshiSettings;
+import dev.strike.risk.RiskSettings;
 import dev.strike.signals.SignalsSettings;
 import java.util.Objects;
 
@@ -24,9 +25,11 @@ import java.util.Objects;
  * @param kalshi how to reach Kalshi and with which API key
  * @param markets which Kalshi markets ingest-market follows
  * @param signals the strategies, the spot index and the lanes of the signals service
+ * @param risk the account, the risk profile and limits, exits, the trading day and snapshots of the risk service
  */
 public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, ServicesSettings services,
-    SpotSettings spot, KalshiSettings kalshi, MarketsSettings markets, SignalsSettings signals)
+    SpotSettings spot, KalshiSettings kalshi, MarketsSettings markets, SignalsSettings signals,
+    RiskSettings risk)
     implements Validatable {
 
   /** Checks presence. */
@@ -39,13 +42,14 @@ public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, S
     Objects.requireNonNull(kalshi, "kalshi");
     Objects.requireNonNull(markets, "markets");
     Objects.requireNonNull(signals, "signals");
+    Objects.requireNonNull(risk, "risk");
   }
 
   /** Paper trading, the embedded broker, metrics on 127.0.0.1:9400, every service. */
   public static StrikeConfig defaults() {
     return new StrikeConfig(Venue.PAPER, KafkaSettings.defaults(), HttpSettings.defaults(),
         ServicesSettings.defaults(), SpotSettings.defaults(), KalshiSettings.defaults(), MarketsSettings.defaults(),
-        SignalsSettings.defaults());
+        SignalsSettings.defaults(), RiskSettings.defaults());
   }
 
   @Override

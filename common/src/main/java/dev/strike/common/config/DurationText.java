@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  * {@code s}, {@code m}, {@code h} or {@code d} ({@code 500ms}, {@code 5s}, {@code 1h30m}). A bare number other than
  * zero is refused: its unit would be a guess. Stateless.
  */
-final class DurationText {
+public final class DurationText {
   private DurationText() {}
 
   private static final Pattern PART = Pattern.compile("(\\d{1,18})(ns|us|ms|s|m|h|d)");
 
   /** The duration written as {@code text}, or empty if it is not one (or does not fit a {@link Duration}). */
-  static Optional<Duration> parse(String text) {
+  public static Optional<Duration> parse(String text) {
     String trimmed = text.trim();
     if (trimmed.equals("0")) {
       return Optional.of(Duration.ZERO);
