@@ -1,0 +1,264 @@
+package dev.strike.risk.core.gate;
+
+import dev.strike.common.event.Action;
+import dev.strike.common.event.GateStateSnapshot;
+import dev.strike.common.event.GateStateSnapshot.BreakerTrip;
+import dev.strike.common.event.Side;
+import dev.strike.common.id.MarketTicker;
+import dev.strike.common.id.StrategyId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the risk gate remembers between decisions: the operator's switches (trading state, disabled strategies,
+ * parameter overrides), the tripped breakers and their baselines, and the approved orders it counts for rate caps
+ * and cooldowns. {@link RiskGate} only reads it; the risk shell changes it on control commands and approvals, and
+ * {@link Breakers} records trips in it. {@link #export()} and {@link #restore(GateStateSnapshot)} carry it across a
+ * restart. All times are epoch nanoseconds of event time.
+ *
+ * <p>Mutable and not thread-safe: one risk thread owns it.
+ */
+public final class GateState {
+  /** How long approved-order times are kept: the longest rate window, one day. */
+  public static final long ORDER_HISTORY_NS = 86_400_000_000_000L;
+
+  /** Whether the gate lets orders through. */
+  public enum TradingState {
+    /** Everything the limits allow passes. */
+    RUNNING,
+    /** Entries and quotes are refused; exits pass. */
+    PAUSED,
+    /** Everything is refused (the shell also cancels resting orders). */
+    HALTED
+  }
+
+  private TradingState tradingState = TradingState.RUNNING;
+  private @Nullable String tradingReason;
+  private final TreeSet<StrategyId> disabledStrategies = new TreeSet<>();
+  private final TreeMap<String, BreakerTrip> breakers = new TreeMap<>();
+  /** Ascending; may hold equal times. */
+  private final ArrayList<Long> orderTimesNs = new ArrayList<>();
+  private final TreeMap<String, Long> cooldownUntilNs = new TreeMap<>();
+  private final TreeMap<String, String> parameters = new TreeMap<>();
+  private final TreeMap<String, Long> breakerBaselines = new TreeMap<>();
+
+  /** A running gate that has seen nothing. */
+  public GateState() {}
+
+  // ---- trading state
+
+  /** The current trading state. */
+  public TradingState tradingState() {
+    return tradingState;
+  }
+
+  /** Why trading is paused or halted; null while running. */
+  public @Nullable String tradingReason() {
+    return tradingReason;
+  }
+
+  /** Refuses entries and quotes until {@link #resume()}. A halted gate stays halted: resume it first. */
+  public void pause(String reason) {
+    requireText(reason, "reason");
+    if (tradingState != TradingState.HALTED) {
+      tradingState = TradingState.PAUSED;
+      tradingReason = reason;
+    }
+  }
+
+  /** Refuses everything until {@link #resume()}. */
+  public void halt(String reason) {
+    requireText(reason, "reason");
+    tradingState = TradingState.HALTED;
+    tradingReason = reason;
+  }
+
+  /** Back to running, from paused or halted. Tripped breakers stay tripped: they are reset on their own. */
+  public void resume() {
+    tradingState = TradingState.RUNNING;
+    tradingReason = null;
+  }
+
+  // ---- strategies
+
+  /** Switches a strategy on or off (an operator's command; the allowlist of the limits applies as well). */
+  public void setStrategyEnabled(StrategyId strategy, boolean enabled) {
+    Objects.requireNonNull(strategy, "strategy");
+    if (enabled) {
+      disabledStrategies.remove(strategy);
+    } else {
+      disabledStrategies.add(strategy);
+    }
+  }
+
+  /** Whether an operator has not switched {@code strategy} off. */
+  public boolean isStrategyEnabled(StrategyId strategy) {
+    return !disabledStrategies.contains(strategy);
+  }
+
+  // ---- breakers
+
+  /** Records a tripped breaker (replacing an earlier trip of the same name). */
+  public void trip(BreakerTrip trip) {
+    breakers.put(trip.breaker(), trip);
+  }
+
+  /** The trip of breaker {@code name}, or null if it is not tripped. */
+  public @Nullable BreakerTrip trippedBreaker(String name) {
+    return breakers.get(name);
+  }
+
+  /** Every tripped breaker, sorted by name. */
+  public List<BreakerTrip> trippedBreakers() {
+    return List.copyOf(breakers.values());
+  }
+
+  /** Clears the trip of breaker {@code name}; whether it was tripped. */
+  public boolean clearTrip(String name) {
+    return breakers.remove(name) != null;
+  }
+
+  /** The measure breaker {@code name} was last reset at, if it has a baseline. */
+  public OptionalLong breakerBaseline(String name) {
+    Long baseline = breakerBaselines.get(name);
+    return baseline == null ? OptionalLong.empty() : OptionalLong.of(baseline);
+  }
+
+  /** Sets the measure breaker {@code name} must get worse than before it trips again. */
+  public void setBreakerBaseline(String name, long measure) {
+    requireText(name, "name");
+    breakerBaselines.put(name, measure);
+  }
+
+  /** Forgets the baseline of breaker {@code name}: it trips again at its threshold. */
+  public void clearBreakerBaseline(String name) {
+    breakerBaselines.remove(name);
+  }
+
+  // ---- approvals: rate caps and cooldowns
+
+  /**
+   * Counts an approved order: its time for the rate caps (times older than a day before {@code nowNs} are dropped)
+   * and, if {@code cooldownNs} is positive, a cooldown of {@code ticker|side|action} until {@code nowNs + cooldownNs}.
+   * Cooldowns that ended by {@code nowNs} are dropped.
+   */
+  public void onApproved(MarketTicker ticker, Side side, Action action, long nowNs, long cooldownNs) {
+    if (cooldownNs < 0) {
+      throw new IllegalArgumentException("cooldownNs must not be negative, got " + cooldownNs);
+    }
+    int at = Collections.binarySearch(orderTimesNs, nowNs);
+    orderTimesNs.add(at < 0 ? -at - 1 : at, nowNs);
+    long keepAfterNs = nowNs - ORDER_HISTORY_NS;
+    int drop = 0;
+    while (drop < orderTimesNs.size() && orderTimesNs.get(drop) <= keepAfterNs) {
+      drop++;
+    }
+    orderTimesNs.subList(0, drop).clear();
+    cooldownUntilNs.values().removeIf(until -> until <= nowNs);
+    if (cooldownNs > 0) {
+      cooldownUntilNs.merge(cooldownKey(ticker, side, action), Math.addExact(nowNs, cooldownNs), Math::max);
+    }
+  }
+
+  /** Approved orders with an event time strictly after {@code afterNs} (kept for one day). */
+  public int ordersSince(long afterNs) {
+    int lo = 0;
+    int hi = orderTimesNs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (orderTimesNs.get(mid) <= afterNs) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return orderTimesNs.size() - lo;
+  }
+
+  /** When the cooldown of {@code ticker|side|action} ends, epoch ns, or empty if there is none recorded. */
+  public OptionalLong cooldownUntil(MarketTicker ticker, Side side, Action action) {
+    Long until = cooldownUntilNs.get(cooldownKey(ticker, side, action));
+    return until == null ? OptionalLong.empty() : OptionalLong.of(until);
+  }
+
+  /** The cooldown key {@code ticker|side|action}, e.g. {@code KXBTC15M-26AUG171330-30|YES|BUY}. */
+  public static String cooldownKey(MarketTicker ticker, Side side, Action action) {
+    return ticker.value() + "|" + side.name() + "|" + action.name();
+  }
+
+  // ---- runtime parameters
+
+  /**
+   * Overrides one limit at run time. The override is checked against {@code base} together with the other
+   * overrides and kept only if the result is valid.
+   *
+   * @return the limits now in force
+   * @throws IllegalArgumentException naming the key and the problem; the state is unchanged then
+   */
+  public RiskLimits setParameter(RiskLimits base, String key, String value) {
+    TreeMap<String, String> next = new TreeMap<>(parameters);
+    next.put(key, value);
+    RiskLimits limits = base.with(next);
+    parameters.put(key, value.trim());
+    return limits;
+  }
+
+  /** Drops the override of {@code key}; whether there was one. */
+  public boolean clearParameter(String key) {
+    return parameters.remove(key) != null;
+  }
+
+  /** The overrides, by key. */
+  public SortedMap<String, String> parameters() {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
+  }
+
+  /**
+   * {@code base} with the overrides applied: the limits in force.
+   *
+   * @throws IllegalArgumentException if the overrides no longer fit {@code base} (it changed since they were set)
+   */
+  public RiskLimits limits(RiskLimits base) {
+    return parameters.isEmpty() ? base : base.with(parameters);
+  }
+
+  // ---- snapshot
+
+  /** Everything above as the snapshot record, sorted, for {@link #restore(GateStateSnapshot)}. */
+  public GateStateSnapshot export() {
+    return new GateStateSnapshot(tradingState.name(), tradingReason, List.copyOf(breakers.values()),
+        List.copyOf(disabledStrategies), List.copyOf(orderTimesNs), new TreeMap<>(cooldownUntilNs),
+        new TreeMap<>(parameters), new TreeMap<>(breakerBaselines));
+  }
+
+  /** A gate state equal to the one {@code snapshot} was exported from. */
+  public static GateState restore(GateStateSnapshot snapshot) {
+    GateState state = new GateState();
+    state.tradingState = TradingState.valueOf(snapshot.tradingState());
+    state.tradingReason = state.tradingState == TradingState.RUNNING ? null : snapshot.tradingReason();
+    snapshot.breakers().forEach(state::trip);
+    state.disabledStrategies.addAll(snapshot.disabledStrategies());
+    state.orderTimesNs.addAll(snapshot.orderTimesNs());
+    Collections.sort(state.orderTimesNs);
+    state.cooldownUntilNs.putAll(snapshot.cooldownUntilNs());
+    state.parameters.putAll(snapshot.parameters());
+    for (Map.Entry<String, Long> baseline : snapshot.breakerBaselines().entrySet()) {
+      state.breakerBaselines.put(baseline.getKey(), baseline.getValue());
+    }
+    return state;
+  }
+
+  private static void requireText(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+  }
+}
