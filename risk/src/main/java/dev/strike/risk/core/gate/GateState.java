@@ -48,6 +48,7 @@ public final class GateState {
   private final ArrayList<Long> orderTimesNs = new ArrayList<>();
   private final TreeMap<String, Long> cooldownUntilNs = new TreeMap<>();
   private final TreeMap<String, String> parameters = new TreeMap<>();
+  private final TreeMap<String, String> exitParameters = new TreeMap<>();
   private final TreeMap<String, Long> breakerBaselines = new TreeMap<>();
 
   /** A running gate that has seen nothing. */
@@ -211,6 +212,20 @@ public final class GateState {
     return limits;
   }
 
+  /** Prefix of the exit-rule overrides inside the snapshot's {@code parameters}. */
+  public static final String EXIT_PARAMETER_PREFIX = "exits.";
+
+  /** Records an exit-rule override (the caller validated it against the exit rules). */
+  public void recordExitParameter(String key, String value) {
+    requireText(key, "key");
+    exitParameters.put(key, value.trim());
+  }
+
+  /** The exit-rule overrides, by key. */
+  public SortedMap<String, String> exitParameters() {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(exitParameters));
+  }
+
   /** Drops the override of {@code key}; whether there was one. */
   public boolean clearParameter(String key) {
     return parameters.remove(key) != null;
@@ -236,7 +251,13 @@ public final class GateState {
   public GateStateSnapshot export() {
     return new GateStateSnapshot(tradingState.name(), tradingReason, List.copyOf(breakers.values()),
         List.copyOf(disabledStrategies), List.copyOf(orderTimesNs), new TreeMap<>(cooldownUntilNs),
-        new TreeMap<>(parameters), new TreeMap<>(breakerBaselines));
+        allParameters(), new TreeMap<>(breakerBaselines));
+  }
+
+  private TreeMap<String, String> allParameters() {
+    TreeMap<String, String> all = new TreeMap<>(parameters);
+    exitParameters.forEach((key, value) -> all.put(EXIT_PARAMETER_PREFIX + key, value));
+    return all;
   }
 
   /** A gate state equal to the one {@code snapshot} was exported from. */
@@ -249,7 +270,13 @@ public final class GateState {
     state.orderTimesNs.addAll(snapshot.orderTimesNs());
     Collections.sort(state.orderTimesNs);
     state.cooldownUntilNs.putAll(snapshot.cooldownUntilNs());
-    state.parameters.putAll(snapshot.parameters());
+    snapshot.parameters().forEach((key, value) -> {
+      if (key.startsWith(EXIT_PARAMETER_PREFIX)) {
+        state.exitParameters.put(key.substring(EXIT_PARAMETER_PREFIX.length()), value);
+      } else {
+        state.parameters.put(key, value);
+      }
+    });
     for (Map.Entry<String, Long> baseline : snapshot.breakerBaselines().entrySet()) {
       state.breakerBaselines.put(baseline.getKey(), baseline.getValue());
     }
