@@ -125,8 +125,13 @@ public final class RiskService implements StrikeService {
     InputTally tally = new InputTally(NAME, context.meters());
     Publisher publisher = new Publisher(context, metrics);
 
+    // A tick while a snapshot is still being written is dropped; the snapshot itself is taken on the engine's
+    // thread, between two inputs, so its offsets match its state exactly.
     Disposable timer = Flux.interval(settings.snapshotInterval(), settings.snapshotInterval(), thread)
-        .concatMap(tick -> publisher.snapshot(engine.snapshot(new TreeMap<>(handled), context.clock().nowNs()))
+        .onBackpressureDrop()
+        .concatMap(tick -> Mono.fromCallable(() -> engine.snapshot(new TreeMap<>(handled), context.clock().nowNs()))
+            .subscribeOn(thread)
+            .flatMap(publisher::snapshot)
             .onErrorResume(e -> {
               log.warn("risk: snapshot not written ({}); the next one will be", e.toString());
               return Mono.empty();
