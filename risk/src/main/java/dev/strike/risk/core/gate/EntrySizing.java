@@ -136,7 +136,8 @@ final class EntrySizing {
   String describe() {
     String capped = binding.isEmpty() ? "not capped"
         : "capped by " + String.join(", ", binding.stream().map(Cap::limit).toList());
-    return "buy " + side.name().toLowerCase(Locale.ROOT) + " at " + price + " (p " + winProbability + "): "
+    return "buy " + side.name().toLowerCase(Locale.ROOT) + " at " + price + " (p "
+        + String.format(Locale.ROOT, "%.4f", winProbability) + "): "
         + kelly.describe() + "; " + capped + " → " + qty;
   }
 

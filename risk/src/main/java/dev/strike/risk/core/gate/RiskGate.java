@@ -47,8 +47,9 @@ import org.jspecify.annotations.Nullable;
  *       tripped yet refuses entries and quotes;
  *   <li>the signal's time to live; the market (unknown, or not open for trading);
  *   <li>entries and quotes only: strategy switched off or not allowed, series not allowed, time to close, edge after
- *       fees, confidence, price clamp on the limit price, order rate per minute, hour and day, cooldown of
- *       {@code ticker|side|action}, concurrent positions;
+ *       fees, confidence, price clamp on the limit price, order rate per minute, hour and day (approved orders with
+ *       an event time in {@code (nowNs − window, nowNs]}, refused once they reach the cap), cooldown of
+ *       {@code ticker|side|action} (refused while its end is after {@code nowNs}), concurrent positions;
  *   <li>entries and quotes only, sizing: the Kelly size capped by max order size and notional, max position, free
  *       cash, and total, event and series exposure; below the minimum order it is refused with the limits that
  *       bound it.

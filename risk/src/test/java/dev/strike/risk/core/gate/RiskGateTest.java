@@ -552,6 +552,23 @@ class RiskGateTest {
     assertThat(approved.sizing()).startsWith("buy no at $0.4700");
   }
 
+  @Test
+  void shouldListSizingReasonsTogetherWithTheOtherFailingChecks() {
+    TestPortfolio broke = thousand.withCash(Money.ZERO);
+
+    assertThat(reasons(check(entry().edge("0.01").build(), broke))).containsExactly(
+        new EdgeBelowMinimum(Money.parse("0.01"), Money.parse("0.03")),
+        new SizeBelowMinimum(Qty.ZERO, Qty.ofContracts(1)),
+        new InsufficientCash(Money.ZERO, ONE_AT_47));
+  }
+
+  @Test
+  void shouldSizeAQuoteLikeAnEntry() {
+    Signal quote = entry().kind(SignalKind.QUOTE).build();
+
+    assertThat(approved(check(quote, TestPortfolio.flat("100"))).qty()).isEqualTo(Qty.ofContracts(12));
+  }
+
   // ---- exits
 
   @Test
