@@ -70,6 +70,14 @@ public interface PortfolioView {
   /** Contracts of {@code side} that resting and approved buy orders in {@code ticker} may still add. */
   Qty pendingBuyQty(MarketTicker ticker, Side side);
 
+  /**
+   * Contracts of the held {@code side} in {@code ticker} that live reducing orders (sells of that side, or buys of
+   * the other side) may still take away; an exit is sized net of them so two exits never sell the same contracts.
+   */
+  default Qty pendingReduceQty(MarketTicker ticker, Side side) {
+    return Qty.ZERO;
+  }
+
   /** Every open position, sorted by ticker. */
   List<PositionView> positions();
 

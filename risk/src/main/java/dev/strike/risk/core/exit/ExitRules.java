@@ -1,14 +1,10 @@
 package dev.strike.risk.core.exit;
 
+import dev.strike.common.config.DurationText;
 import dev.strike.common.money.Price;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,7 +43,6 @@ public record ExitRules(long stopLossBps, long trailingStopBps, long takeProfitB
   private static final List<String> KEYS =
       List.of(STOP_LOSS_BPS, TRAILING_STOP_BPS, TAKE_PROFIT_BPS, EXIT_BEFORE_CLOSE, EXIT_SLIPPAGE);
 
-  private static final Pattern DURATION_PART = Pattern.compile("(\\d{1,18})(ns|us|ms|s|m|h|d)");
 
   /** Validates the ranges. */
   public ExitRules {
@@ -153,7 +148,6 @@ public record ExitRules(long stopLossBps, long trailingStopBps, long takeProfitB
     }
   }
 
-  // The grammar of common's config DurationText, which is package-private there.
   private static long parseDurationNs(String text) {
     Duration duration = parseDuration(text);
     if (duration == null) {
@@ -170,44 +164,6 @@ public record ExitRules(long stopLossBps, long trailingStopBps, long takeProfitB
   }
 
   private static @Nullable Duration parseDuration(String text) {
-    if (text.equals("0")) {
-      return Duration.ZERO;
-    }
-    String upper = text.toUpperCase(Locale.ROOT);
-    if (upper.startsWith("P") || upper.startsWith("-P") || upper.startsWith("+P")) {
-      try {
-        return Duration.parse(text);
-      } catch (DateTimeParseException e) {
-        return null;
-      }
-    }
-    Matcher part = DURATION_PART.matcher(text);
-    Duration total = Duration.ZERO;
-    int at = 0;
-    try {
-      while (at < text.length()) {
-        part.region(at, text.length());
-        if (!part.lookingAt()) {
-          return null;
-        }
-        total = total.plus(Long.parseLong(part.group(1)), unit(part.group(2)));
-        at = part.end();
-      }
-    } catch (ArithmeticException e) {
-      return null;
-    }
-    return at == 0 ? null : total;
-  }
-
-  private static ChronoUnit unit(String symbol) {
-    return switch (symbol) {
-      case "ns" -> ChronoUnit.NANOS;
-      case "us" -> ChronoUnit.MICROS;
-      case "ms" -> ChronoUnit.MILLIS;
-      case "s" -> ChronoUnit.SECONDS;
-      case "m" -> ChronoUnit.MINUTES;
-      case "h" -> ChronoUnit.HOURS;
-      default -> ChronoUnit.DAYS;
-    };
+    return DurationText.parse(text).orElse(null);
   }
 }

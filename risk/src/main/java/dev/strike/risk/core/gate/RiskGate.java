@@ -117,7 +117,7 @@ public final class RiskGate {
       reasons.add(new MarketNotTradable(market.status()));
     }
     if (exit) {
-      return decideExit(signal, held, reasons);
+      return decideExit(signal, held, portfolio, reasons);
     }
 
     checkEntry(signal, market, portfolio, state, limits, nowNs, held, reasons);
@@ -143,18 +143,25 @@ public final class RiskGate {
         || (signal.action() == Action.SELL && held != null && held.side() == signal.side());
   }
 
-  private static GateResult decideExit(Signal signal, @Nullable PositionView held, List<DenialReason> reasons) {
-    // a sell of the held side, or a buy of the other side, reduces the position; anything else has nothing to reduce
+  private static GateResult decideExit(Signal signal, @Nullable PositionView held, PortfolioView portfolio,
+      List<DenialReason> reasons) {
+    // a sell of the held side, or a buy of the other side, reduces the position; anything else has nothing to reduce.
+    // Contracts that live reducing orders may still sell are not offered twice.
     Side reduces = signal.action() == Action.SELL ? signal.side() : signal.side().opposite();
-    boolean reducing = held != null && held.side() == reduces && !held.qty().isZero();
-    if (!reducing) {
+    Qty free = Qty.ZERO;
+    if (held != null && held.side() == reduces) {
+      Qty pending = portfolio.pendingReduceQty(signal.ticker(), reduces);
+      free = pending.compareTo(held.qty()) >= 0 ? Qty.ZERO : held.qty().minus(pending);
+    }
+    if (free.isZero()) {
       reasons.add(new SizeBelowMinimum(Qty.ZERO, SMALLEST_EXIT));
     }
     if (!reasons.isEmpty()) {
       return new Denied(reasons);
     }
-    return new Approved(held.qty(), signal.limitPrice(), "exit: reduce-only, " + signal.action().name().toLowerCase(
-        java.util.Locale.ROOT) + " " + signal.side() + " closes the " + held.qty() + " " + held.side() + " held");
+    return new Approved(free, signal.limitPrice(), "exit: reduce-only, " + signal.action().name().toLowerCase(
+        java.util.Locale.ROOT) + " " + signal.side() + " closes " + free + " of the " + held.qty() + " "
+        + held.side() + " held");
   }
 
   private static void checkEntry(Signal signal, @Nullable MarketInfo market, PortfolioView portfolio,

@@ -442,6 +442,18 @@ public final class Portfolio implements PortfolioView {
   }
 
   @Override
+  public Qty pendingReduceQty(MarketTicker ticker, Side side) {
+    long total = 0;
+    for (OpenOrder order : orders.values()) {
+      boolean reduces = order.action == Action.SELL ? order.side == side : order.side == side.opposite();
+      if (order.ticker.equals(ticker) && reduces) {
+        total = Math.addExact(total, order.remaining);
+      }
+    }
+    return Qty.ofHundredths(total);
+  }
+
+  @Override
   public List<PositionView> positions() {
     List<PositionView> out = new ArrayList<>(positions.size());
     positions.forEach((ticker, position) -> out.add(position.view(ticker)));
