@@ -14,18 +14,18 @@ import java.util.Set;
  */
 public enum RiskProfile {
   /** Tenth Kelly, $25 (2.5 %) daily loss, 10 % drawdown, 2 losses in a row; at most 10 contracts or $10 an order. */
-  CONSERVATIVE(new RiskLimits(Money.parse("0.05"), 0.6, Set.of(), Set.of(), seconds(120), minutes(12),
+  CONSERVATIVE(new RiskLimits(Money.parse("0.05"), 0.6, Set.of(), Set.of(), seconds(120), minutes(6 * 60),
       Qty.ofContracts(10), Money.ofDollars(10), Qty.ofContracts(20), 3, Money.ofDollars(100), Money.ofDollars(40),
       Money.ofDollars(80), Money.ofDollars(25), 250, 1_000, 2, 5, 30, 150, seconds(60), Price.parse("0.10"),
       Price.parse("0.90"), new BigDecimal("0.10"), RiskLimits.DEFAULT_MIN_ORDER_QTY)),
   /** Quarter Kelly, $50 (5 %) daily loss, 15 % drawdown, 3 losses in a row; at most 25 contracts or $25 an order. */
-  BALANCED(new RiskLimits(RiskLimits.DEFAULT_MIN_EDGE, 0.5, Set.of(), Set.of(), seconds(60), minutes(14),
+  BALANCED(new RiskLimits(RiskLimits.DEFAULT_MIN_EDGE, 0.5, Set.of(), Set.of(), seconds(60), minutes(24 * 60),
       Qty.ofContracts(25), Money.ofDollars(25), Qty.ofContracts(50), 5, Money.ofDollars(250), Money.ofDollars(100),
       Money.ofDollars(200), Money.ofDollars(50), 500, 1_500, RiskLimits.DEFAULT_MAX_CONSECUTIVE_LOSSES, 10, 60, 300,
       seconds(30), Price.parse("0.05"), Price.parse("0.95"), RiskLimits.DEFAULT_KELLY_FRACTION,
       RiskLimits.DEFAULT_MIN_ORDER_QTY)),
   /** Half Kelly, $100 (10 %) daily loss, 25 % drawdown, 5 losses in a row; at most 50 contracts or $50 an order. */
-  AGGRESSIVE(new RiskLimits(Money.parse("0.02"), 0.4, Set.of(), Set.of(), seconds(30), minutes(15),
+  AGGRESSIVE(new RiskLimits(Money.parse("0.02"), 0.4, Set.of(), Set.of(), seconds(30), minutes(48 * 60),
       Qty.ofContracts(50), Money.ofDollars(50), Qty.ofContracts(100), 10, Money.ofDollars(500), Money.ofDollars(200),
       Money.ofDollars(400), Money.ofDollars(100), 1_000, 2_500, 5, 20, 120, 600, seconds(10), Price.parse("0.02"),
       Price.parse("0.98"), new BigDecimal("0.50"), RiskLimits.DEFAULT_MIN_ORDER_QTY));

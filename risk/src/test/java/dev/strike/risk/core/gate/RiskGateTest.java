@@ -53,7 +53,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RiskGateTest {
-  private static final RiskLimits LIMITS = RiskProfile.BALANCED.limits();
+  /** Balanced limits with the time-to-close window of a 15-minute market (1 to 14 minutes). */
+  private static final RiskLimits LIMITS = RiskProfile.BALANCED.limits().with("max-time-to-close", "14m");
   private static final Price P47 = Price.parse("0.47");
   /** One contract at $0.47: $0.47 plus the taker fee 0.07 × 0.47 × 0.53 = $0.0174, rounded up to $0.02. */
   private static final Money ONE_AT_47 = Money.parse("0.49");

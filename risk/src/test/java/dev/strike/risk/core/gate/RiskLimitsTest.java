@@ -32,7 +32,7 @@ class RiskLimitsTest {
 
   @Test
   void shouldRejectAMinimumTimeToCloseAboveTheMaximumWhenConstructed() {
-    assertThatThrownBy(() -> BALANCED.toBuilder().minTimeToCloseNs(900_000_000_000L).build())
+    assertThatThrownBy(() -> BALANCED.toBuilder().minTimeToCloseNs(BALANCED.maxTimeToCloseNs() + 1).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxTimeToCloseNs");
   }
 

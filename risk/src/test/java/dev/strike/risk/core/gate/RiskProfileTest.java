@@ -36,7 +36,7 @@ class RiskProfileTest {
     assertThat(l.minEdge()).isEqualTo(Money.parse("0.03"));
     assertThat(l.minConfidence()).isEqualTo(0.5);
     assertThat(l.minTimeToCloseNs()).isEqualTo(60 * SECOND_NS);
-    assertThat(l.maxTimeToCloseNs()).isEqualTo(14 * 60 * SECOND_NS);
+    assertThat(l.maxTimeToCloseNs()).isEqualTo(24 * 3600 * SECOND_NS); // hourly and daily ladders trade too
     assertThat(l.minOrderQty()).isEqualTo(Qty.ofContracts(1));
     assertThat(RiskLimits.defaults()).isEqualTo(l);
   }
