@@ -19,7 +19,6 @@ import java.util.Objects;
 public record KellySizer(BigDecimal kellyFraction) {
   /** Digits kept for {@code f*}; far finer than a micro-dollar of stake on any bankroll we hold. */
   private static final int FRACTION_SCALE = 12;
-  private static final BigDecimal MICROS = BigDecimal.valueOf(Price.MICROS_PER_DOLLAR);
 
   /** Validates the fraction. */
   public KellySizer {
@@ -47,7 +46,7 @@ public record KellySizer(BigDecimal kellyFraction) {
     if (price.micros() <= 0 || price.micros() >= Price.MICROS_PER_DOLLAR) {
       return new KellySize(kellyFraction, BigDecimal.ZERO, Money.ZERO, Qty.ZERO);
     }
-    BigDecimal c = BigDecimal.valueOf(price.micros()).divide(MICROS);
+    BigDecimal c = BigDecimal.valueOf(price.micros(), 6); // exact: micro-dollars are six decimals
     BigDecimal p = BigDecimal.valueOf(winProbability);
     BigDecimal fullKelly = p.subtract(c).divide(BigDecimal.ONE.subtract(c), FRACTION_SCALE, RoundingMode.DOWN);
     if (fullKelly.signum() <= 0 || !bankroll.isPositive()) {
