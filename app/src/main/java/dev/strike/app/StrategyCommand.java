@@ -5,11 +5,8 @@ import dev.strike.common.event.ControlCommand;
 import dev.strike.common.id.CommandId;
 import dev.strike.common.id.StableHash;
 import dev.strike.common.id.StrategyId;
-import dev.strike.common.kafka.KafkaSender;
-import dev.strike.common.kafka.SenderOptions;
 import dev.strike.signals.SignalsSettings;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -91,15 +88,7 @@ final class StrategyCommand {
       CommandId commandId = CommandId.of(StableHash.hex128("strategy", id.value(), Boolean.toString(enable),
           issuedBy, Long.toString(now)));
       ControlCommand command = new ControlCommand.SetStrategyEnabled(commandId, issuedBy, id, enable, now, now);
-      String bootstrap = TopicsCommand.bootstrapOf(config);
-      SenderOptions options = SenderOptions.lowLatency(bootstrap, "strike-strategy")
-          .with("max.block.ms", 10_000).with("delivery.timeout.ms", 10_000)
-          .with("request.timeout.ms", 5_000);
-      try (KafkaSender sender = new KafkaSender(options)) {
-        sender.send(config.kafka().topics().control(), command).block(Duration.ofSeconds(15));
-      } catch (RuntimeException e) {
-        err.println("strike: cannot send to " + config.kafka().topics().control().name() + " on " + bootstrap
-            + " (is `strike run` running? or pass --kafka host:port): " + e.getMessage());
+      if (!ControlSender.send(config, command, "strike-strategy", err)) {
         return 1;
       }
       out.println("strategy " + id + (enable ? " enabled" : " disabled") + " (command " + commandId + " on "

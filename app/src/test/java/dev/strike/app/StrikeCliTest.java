@@ -117,4 +117,50 @@ class StrikeCliTest {
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("unknown strategy 'market-taker'").contains("market-maker");
   }
+
+  @Test
+  void shouldSendOperatorCommandsToTheControlTopic() {
+    String prefix = SharedKafka.uniqueName("cli");
+    assertThat(run("topics", "create", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix).code()).isZero();
+    String[] where = {"--by", "alice", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix};
+
+    Result halt = run(concat(new String[] {"control", "halt", "--reason", "exchange incident"}, where));
+    Result reset = run(concat(new String[] {"control", "reset-breaker", "drawdown"}, where));
+    Result set = run(concat(new String[] {"control", "set", "risk.limits.max-order-qty", "10"}, where));
+
+    assertThat(halt.code()).as(halt.err()).isZero();
+    assertThat(halt.out()).contains("trading halted");
+    assertThat(reset.code()).as(reset.err()).isZero();
+    assertThat(set.code()).as(set.err()).isZero();
+    var control = dev.strike.common.topic.Topics.withPrefix(prefix).control();
+    assertThat(dev.strike.common.testing.TopicReader.readAll(control.name(), false))
+        .extracting(r -> control.codec().decode(r.value()))
+        .satisfiesExactly(
+            c -> assertThat(c).isInstanceOfSatisfying(dev.strike.common.event.ControlCommand.HaltTrading.class,
+                h -> assertThat(h.reason()).isEqualTo("exchange incident")),
+            c -> assertThat(c).isInstanceOfSatisfying(dev.strike.common.event.ControlCommand.ResetBreaker.class,
+                r -> assertThat(r.breaker()).isEqualTo("drawdown")),
+            c -> assertThat(c).isInstanceOfSatisfying(dev.strike.common.event.ControlCommand.SetParameter.class,
+                p -> assertThat(p.key() + "=" + p.value()).isEqualTo("risk.limits.max-order-qty=10")));
+  }
+
+  @Test
+  void shouldRefuseAnInvalidLimitBeforeSendingIt() {
+    Result unknown = run("control", "set", "risk.limits.max-order-size", "10", "--kafka", "127.0.0.1:1");
+    Result bad = run("control", "set", "risk.limits.max-order-qty", "-3", "--kafka", "127.0.0.1:1");
+    Result breaker = run("control", "reset-breaker", "daily", "--kafka", "127.0.0.1:1");
+
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).contains("max-order-size").contains("max-order-qty");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("risk.limits.max-order-qty = -3 refused");
+    assertThat(breaker.code()).isEqualTo(2);
+    assertThat(breaker.err()).contains("unknown breaker 'daily'").contains("daily_loss");
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
 }
