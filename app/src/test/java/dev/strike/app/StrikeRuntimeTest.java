@@ -88,7 +88,8 @@ class StrikeRuntimeTest {
       await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(port, "/metrics"))
           .contains("strike_service_events_total{process=\"strike\",service=\"signals\",type=\"BookGap\"} 1.0")
           .contains("strike_service_events_total{process=\"strike\",service=\"execution\",type=\"BookGap\"} 1.0"));
-      await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(topics.dlq().name(), true).size() == 2);
+      // signals, risk and execution each read md.book: each dead-letters the bad record once
+      await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(topics.dlq().name(), true).size() == 3);
       List<DeadLetter> letters = TopicReader.readAll(topics.dlq().name(), true).stream()
           .map(r -> topics.dlq().codec().decode(r.value())).toList();
       assertThat(letters).allSatisfy(letter -> {

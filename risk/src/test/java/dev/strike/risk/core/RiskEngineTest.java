@@ -145,4 +145,12 @@ class RiskEngineTest {
     assertThat(engine.portfolio().pendingBuyQty(a.ticker(), Side.YES))
         .isEqualTo(((OrderApproved) first.get(0)).intent().qty());
   }
+
+  @Test
+  void shouldSnapshotWhenEventTimesAreNearTheEpoch() {
+    RiskEngine fresh = new RiskEngine(RiskSession.settings());
+    fresh.onEvent(new dev.strike.common.event.BookGap(a.ticker(), 1, 5, 7, "seq gap", 1L, 2L));
+
+    assertThat(fresh.snapshot(new java.util.TreeMap<>(), 3L).tradingDayStartNs()).isZero();
+  }
 }

@@ -114,7 +114,7 @@ public final class Portfolio implements PortfolioView {
    */
   public boolean advanceTo(long nowNs) {
     boolean newDay = false;
-    long start = tradingDay.startOf(nowNs);
+    long start = Math.max(0, tradingDay.startOf(nowNs)); // events near the epoch (tests) have no earlier day
     if (tradingDayStartNs == 0) {
       tradingDayStartNs = start;
     } else if (start > tradingDayStartNs) {
