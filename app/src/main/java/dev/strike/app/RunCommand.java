@@ -36,6 +36,17 @@ final class RunCommand implements Callable<Integer> {
       description = "Port of /metrics and /health (http.port; 0 = any free port)")
   Integer httpPort;
 
+  @Option(names = "--live",
+      description = "Trade real money on Kalshi production (mode live). Also needs STRIKE_LIVE_CONFIRM="
+          + LIVE_CONFIRMATION + " in the environment; the key and the balance are checked before the first order.")
+  boolean live;
+
+  /** The value of {@code STRIKE_LIVE_CONFIRM} that confirms live trading. */
+  static final String LIVE_CONFIRMATION = "trade-real-money";
+
+  /** Reads the environment (tests replace it). */
+  java.util.function.Function<String, String> environment = System::getenv;
+
   @Option(names = "--data-dir", paramLabel = "DIR",
       description = "Data directory of the embedded broker (kafka.embedded.dataDir)")
   Path dataDir;
@@ -52,9 +63,26 @@ final class RunCommand implements Callable<Integer> {
     if (dataDir != null) {
       overrides.put("kafka.embedded.dataDir", dataDir.toString());
     }
-    StrikeConfig config = configOptions.loadOrReport(overrides, spec.commandLine().getErr());
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    if (live) {
+      if (!LIVE_CONFIRMATION.equals(environment.apply("STRIKE_LIVE_CONFIRM"))) {
+        err.println("strike: --live trades real money and also needs STRIKE_LIVE_CONFIRM=" + LIVE_CONFIRMATION
+            + " in the environment; nothing was started");
+        return 2;
+      }
+      overrides.put("mode", "live");
+    }
+    StrikeConfig config = configOptions.loadOrReport(overrides, err);
     if (config == null) {
       return 2;
+    }
+    if (config.mode() == dev.strike.common.event.Venue.LIVE && !live) {
+      err.println("strike: the configuration says mode live; live trading needs the --live flag on the command line"
+          + " (and STRIKE_LIVE_CONFIRM=" + LIVE_CONFIRMATION + "); nothing was started");
+      return 2;
+    }
+    if (config.mode() != dev.strike.common.event.Venue.PAPER) {
+      System.out.println(LivePlan.describe(config));
     }
     StrikeRuntime runtime;
     try {

@@ -9,6 +9,7 @@ import dev.strike.common.event.Venue;
 import dev.strike.ingest.market.MarketsSettings;
 import dev.strike.ingest.spot.SpotSettings;
 import dev.strike.kalshi.KalshiSettings;
+import dev.strike.execution.ExecutionSettings;
 import dev.strike.risk.RiskSettings;
 import dev.strike.signals.SignalsSettings;
 import java.util.Objects;
@@ -26,10 +27,11 @@ import java.util.Objects;
  * @param markets which Kalshi markets ingest-market follows
  * @param signals the strategies, the spot index and the lanes of the signals service
  * @param risk the account, the risk profile and limits, exits, the trading day and snapshots of the risk service
+ * @param execution the paper venue's latency model and shutdown behaviour
  */
 public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, ServicesSettings services,
     SpotSettings spot, KalshiSettings kalshi, MarketsSettings markets, SignalsSettings signals,
-    RiskSettings risk)
+    RiskSettings risk, ExecutionSettings execution)
     implements Validatable {
 
   /** Checks presence. */
@@ -43,20 +45,29 @@ public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, S
     Objects.requireNonNull(markets, "markets");
     Objects.requireNonNull(signals, "signals");
     Objects.requireNonNull(risk, "risk");
+    Objects.requireNonNull(execution, "execution");
   }
 
   /** Paper trading, the embedded broker, metrics on 127.0.0.1:9400, every service. */
   public static StrikeConfig defaults() {
     return new StrikeConfig(Venue.PAPER, KafkaSettings.defaults(), HttpSettings.defaults(),
         ServicesSettings.defaults(), SpotSettings.defaults(), KalshiSettings.defaults(), MarketsSettings.defaults(),
-        SignalsSettings.defaults(), RiskSettings.defaults());
+        SignalsSettings.defaults(), RiskSettings.defaults(),
+        ExecutionSettings.defaults());
   }
 
   @Override
   public void validate(ConfigProblems problems) {
-    if (mode != Venue.PAPER) {
-      problems.at("mode").fail("'" + mode.name().toLowerCase(java.util.Locale.ROOT) + "' needs the Kalshi venue,"
-          + " which this build does not have yet (issue #6); use paper");
+    if (mode != Venue.PAPER && !kalshi.hasKey()) {
+      problems.at("mode").fail("'" + mode.name().toLowerCase(java.util.Locale.ROOT) + "' trades on Kalshi and needs"
+          + " kalshi.keyId and kalshi.keyFile");
+    }
+    if (mode == Venue.DEMO && kalshi.environment() == dev.strike.kalshi.KalshiEnvironment.PRODUCTION) {
+      problems.at("mode").fail("'demo' needs kalshi.environment demo (or custom), not production");
+    }
+    if (mode == Venue.LIVE && kalshi.environment() != dev.strike.kalshi.KalshiEnvironment.PRODUCTION) {
+      problems.at("mode").fail("'live' needs kalshi.environment production; use mode demo for "
+          + kalshi.environment().name().toLowerCase(java.util.Locale.ROOT));
     }
     if (kafka.usesEmbeddedBroker() && http.port() != 0) {
       EmbeddedKafkaSettings embedded = kafka.embedded();

@@ -1,32 +1,276 @@
 package dev.strike.execution.shell;
 
+import dev.strike.common.event.Alert;
+import dev.strike.common.event.CancelReason;
+import dev.strike.common.event.ControlCommand;
+import dev.strike.common.event.Fill;
+import dev.strike.common.event.MarketSettled;
+import dev.strike.common.event.OrderApproved;
+import dev.strike.common.event.OrderCanceled;
+import dev.strike.common.event.OrderEvent;
+import dev.strike.common.event.OrderIntent;
+import dev.strike.common.event.OrderRejected;
+import dev.strike.common.event.OrderSubmitted;
+import dev.strike.common.event.RiskDecision;
+import dev.strike.common.event.StrikeEvent;
+import dev.strike.common.event.Venue;
 import dev.strike.common.kafka.TopicRouter;
+import dev.strike.common.kafka.TopicScan;
+import dev.strike.common.money.Qty;
 import dev.strike.common.service.ConsumingService;
 import dev.strike.common.service.InputTally;
+import dev.strike.common.service.ServiceContext;
 import dev.strike.common.service.StrikeService;
 import dev.strike.common.topic.Topics;
+import dev.strike.execution.venue.ExecutionVenue;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 /**
- * The {@code execution} service. Approved orders in; {@code orders.events}, {@code trades} and {@code settlements} out. Today it consumes, validates and counts its inputs; the venues arrive with issue #6.
+ * The {@code execution} service: {@code risk.decisions}, {@code md.markets}, {@code md.book}, {@code md.trades} and
+ * {@code control} in; {@code orders.events}, {@code trades}, {@code settlements} (and {@code alerts}) out, through one
+ * {@link ExecutionVenue} (paper, Kalshi demo or Kalshi live).
+ *
+ * <p>Every call into the venue runs on one thread, in arrival order. Never a duplicate order: at start the service
+ * reads back what it already published on {@code orders.events} and {@code trades}; an approval whose client order id
+ * was placed before (a redelivered decision, a restart) is dropped and counted. A paper venue's resting orders do not
+ * survive a restart: the orders still open in the journal are reported canceled so that risk releases their cash. A
+ * Kalshi venue reconciles with the exchange instead ({@link ExecutionVenue#start}). {@code halt} cancels every resting
+ * order and refuses approvals until {@code resume}; a graceful shutdown cancels resting orders first (configurable).
+ *
+ * <p>Metrics: {@code strike.execution.orders{outcome}} (placed, duplicate, refused while halted),
+ * {@code strike.execution.venue.time} (time inside the venue per call), {@code strike.execution.outputs{type}}.
  */
-public final class ExecutionService {
+public final class ExecutionService implements StrikeService {
   /** The service's name (consumer group, health component, {@code --services} value). */
   public static final String NAME = "execution";
 
-  private ExecutionService() {}
+  private static final Logger log = LoggerFactory.getLogger(ExecutionService.class);
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
-  /** A new instance of the service. */
-  public static StrikeService create() {
-    return new ConsumingService(NAME, context -> {
+  private final Function<ServiceContext, ExecutionVenue> venues;
+  private final boolean cancelOnShutdown;
+  private final ConsumingService consuming;
+  private final AtomicReference<Running> running = new AtomicReference<>();
+
+  private ExecutionService(Function<ServiceContext, ExecutionVenue> venues, boolean cancelOnShutdown) {
+    this.venues = Objects.requireNonNull(venues, "venues");
+    this.cancelOnShutdown = cancelOnShutdown;
+    this.consuming = new ConsumingService(NAME, this::routes);
+  }
+
+  /**
+   * A new instance whose venue {@code venues} builds when the service starts.
+   *
+   * @param cancelOnShutdown whether {@link #close()} cancels every resting order first
+   */
+  public static StrikeService create(Function<ServiceContext, ExecutionVenue> venues, boolean cancelOnShutdown) {
+    return new ExecutionService(venues, cancelOnShutdown);
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Mono<Void> run(ServiceContext context) {
+    return consuming.run(context).doFinally(signal -> release());
+  }
+
+  @Override
+  public void close() {
+    Running r = running.get();
+    if (r != null && cancelOnShutdown) {
+      try {
+        r.call(() -> r.venue.cancelAll(CancelReason.SHUTDOWN, r.context.clock().nowNs()))
+            .block(Duration.ofSeconds(15));
+      } catch (RuntimeException e) {
+        log.error("execution: cancel-all on shutdown failed: {}", e.toString());
+      }
+    }
+    consuming.close();
+    release();
+  }
+
+  private void release() {
+    Running r = running.getAndSet(null);
+    if (r != null) {
+      r.pushed.dispose();
+      r.venue.close();
+      r.thread.dispose();
+    }
+  }
+
+  private TopicRouter routes(ServiceContext context) {
+    Topics topics = context.topics();
+    OrderJournal journal = new OrderJournal();
+    TopicScan.values(context.bootstrapServers(), context.clientProperties(), topics.ordersEvents(), START_TIMEOUT)
+        .forEach(journal::apply);
+    TopicScan.values(context.bootstrapServers(), context.clientProperties(), topics.trades(), START_TIMEOUT)
+        .forEach(journal::apply);
+    ExecutionVenue venue = venues.apply(context);
+    Running r = new Running(context, venue, journal, Schedulers.newSingle("execution", true));
+    Running old = running.getAndSet(r);
+    if (old != null) {
+      old.pushed.dispose();
+      old.venue.close();
+      old.thread.dispose();
+    }
+    log.info("execution: {} venue; {} orders placed before, {} still open", venue.venue(), journal.placedCount(),
+        journal.openOrders().size());
+    List<StrikeEvent> startup = new ArrayList<>();
+    if (venue.venue() == Venue.PAPER) {
+      long now = Math.max(1, context.clock().nowNs());
+      for (OrderSubmitted open : journal.openOrders()) {
+        startup.add(new OrderCanceled(open.clientOrderId(), open.intentId(), open.strategy(), open.ticker(),
+            open.venue(), null, Qty.ofHundredths(journal.unfilledHundredths(open)), CancelReason.EXCHANGE, now, now));
+      }
+    }
+    r.publish(Flux.fromIterable(startup).concatWith(r.call(() -> venue.start(journal.checkpointNs()))))
+        .block(START_TIMEOUT);
+    r.pushed = venue.events().concatMap(event -> r.publish(Flux.just(event)))
+        .subscribe(v -> { }, e -> log.error("execution: the venue's event stream failed: {}", e.toString()));
+
+    InputTally tally = new InputTally(NAME, context.meters());
+    return TopicRouter.builder()
+        .on(topics.riskDecisions(), (decision, record) -> {
+          tally.count(decision);
+          return r.onDecision(decision);
+        })
+        .on(topics.mdMarkets(), (event, record) -> {
+          tally.count(event);
+          return r.publish(r.call(() -> venue.onMarketData(event)));
+        })
+        .on(topics.mdBook(), (event, record) -> {
+          tally.count(event);
+          return r.publish(r.call(() -> venue.onMarketData(event)));
+        })
+        .on(topics.mdTrades(), (event, record) -> {
+          tally.count(event);
+          return r.publish(r.call(() -> venue.onMarketData(event)));
+        })
+        .on(topics.control(), (command, record) -> {
+          tally.count(command);
+          return r.onControl(command);
+        })
+        .build();
+  }
+
+  /** One run of the service: its venue, journal, thread and meters. */
+  private static final class Running {
+    final ServiceContext context;
+    final ExecutionVenue venue;
+    final OrderJournal journal;
+    final Scheduler thread;
+    final Timer venueTime;
+    final Counter placed;
+    final Counter duplicates;
+    final Counter refusedHalted;
+    final MeterRegistry meters;
+    volatile boolean halted;
+    volatile Disposable pushed = () -> { };
+
+    Running(ServiceContext context, ExecutionVenue venue, OrderJournal journal, Scheduler thread) {
+      this.context = context;
+      this.venue = venue;
+      this.journal = journal;
+      this.thread = thread;
+      this.meters = context.meters();
+      venueTime = Timer.builder("strike.execution.venue.time").description("time inside the venue per call")
+          .publishPercentileHistogram().register(meters);
+      placed = orders("placed");
+      duplicates = orders("duplicate");
+      refusedHalted = orders("refused_halted");
+    }
+
+    private Counter orders(String outcome) {
+      return Counter.builder("strike.execution.orders").tag("outcome", outcome)
+          .description("approved orders by what execution did with them").register(meters);
+    }
+
+    /** Runs a venue call on the execution thread, timing the call itself. */
+    Flux<StrikeEvent> call(java.util.function.Supplier<Flux<StrikeEvent>> venueCall) {
+      return Flux.defer(() -> {
+        long start = System.nanoTime();
+        Flux<StrikeEvent> out = venueCall.get();
+        venueTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        return out;
+      }).subscribeOn(thread);
+    }
+
+    Mono<Void> onDecision(RiskDecision decision) {
+      if (!(decision instanceof OrderApproved approved)) {
+        return Mono.empty();
+      }
+      OrderIntent intent = approved.intent();
+      return call(() -> {
+        if (journal.wasPlaced(intent.clientOrderId())) {
+          duplicates.increment();
+          return Flux.empty();
+        }
+        if (halted) {
+          refusedHalted.increment();
+          long now = Math.max(1, approved.tsEvent());
+          return Flux.just(new OrderRejected(intent.clientOrderId(), intent.intentId(), intent.strategy(),
+              intent.ticker(), venue.venue(), "halted", "trading is halted; resume first", now, now));
+        }
+        placed.increment();
+        return venue.submit(intent, approved.tsEvent()).doOnNext(event -> {
+          if (event instanceof OrderSubmitted submitted) {
+            journal.placedNow(submitted);
+          }
+        });
+      }).as(this::publish);
+    }
+
+    Mono<Void> onControl(ControlCommand command) {
+      if (command instanceof ControlCommand.HaltTrading) {
+        halted = true;
+        log.warn("execution: halt: canceling every resting order");
+        return publish(call(() -> venue.cancelAll(CancelReason.HALT, Math.max(1, context.clock().nowNs()))));
+      }
+      if (command instanceof ControlCommand.ResumeTrading) {
+        halted = false;
+      }
+      return Mono.empty();
+    }
+
+    /** Publishes each event on its topic, in order; completes when all are acknowledged. */
+    Mono<Void> publish(Flux<StrikeEvent> events) {
       Topics topics = context.topics();
-      InputTally tally = new InputTally(NAME, context.meters());
-      return TopicRouter.builder()
-          .on(topics.riskDecisions(), tally)
-          .on(topics.mdBook(), tally)
-          .on(topics.mdTrades(), tally)
-          .on(topics.mdMarkets(), tally)
-          .on(topics.control(), tally)
-          .build();
-    });
+      return events.concatMap(event -> {
+        Mono<?> sent;
+        if (event instanceof OrderEvent order) {
+          sent = context.sender().send(topics.ordersEvents(), order);
+        } else if (event instanceof Fill fill) {
+          sent = context.sender().send(topics.trades(), fill);
+        } else if (event instanceof MarketSettled settled) {
+          sent = context.sender().send(topics.settlements(), settled);
+        } else if (event instanceof Alert alert) {
+          sent = context.sender().send(topics.alerts(), alert);
+        } else {
+          return Mono.error(new IllegalStateException("a venue emitted " + event.getClass().getSimpleName()));
+        }
+        Counter.builder("strike.execution.outputs").tag("type", event.getClass().getSimpleName())
+            .description("events published by execution").register(meters).increment();
+        return sent;
+      }).then();
+    }
   }
 }
