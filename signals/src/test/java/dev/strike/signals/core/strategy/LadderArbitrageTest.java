@@ -28,7 +28,7 @@ class LadderArbitrageTest {
   private static final StrategyId ID = StrategyId.of("ladder");
 
   private final ArbTestContext ctx = new ArbTestContext();
-  private final LadderArbitrage strategy = new LadderArbitrage(ID, LadderArbitrageParams.defaults());
+  private final LadderArbitrage strategy = new LadderArbitrage(ID, ArbitrageParams.defaults());
 
   /** Sets the book of {@code ticker} to one YES bid and one NO bid of {@code contracts} each; returns the signals. */
   private List<Signal> book(String ticker, String yesBid, String noBid, String contracts) {

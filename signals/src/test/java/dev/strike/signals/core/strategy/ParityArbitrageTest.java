@@ -31,7 +31,7 @@ class ParityArbitrageTest {
   private static final StrategyId ID = StrategyId.of("parity");
 
   private final ArbTestContext ctx = new ArbTestContext();
-  private final ParityArbitrage strategy = new ParityArbitrage(ID, ParityArbitrageParams.defaults());
+  private final ParityArbitrage strategy = new ParityArbitrage(ID, ArbitrageParams.defaults());
 
   private void addMarket(PriceGrid grid, FeeType feeType, MarketStatus status) {
     ctx.add(info(TICKER, EVENT, StrikeType.GREATER_OR_EQUAL, "63485.16", null, grid, feeType, status), null);
@@ -111,7 +111,7 @@ class ParityArbitrageTest {
   void shouldFireOnTheTaperedGridWhenTheMinimumIsBelowTheProfit() {
     addMarket(PriceGrid.TAPERED_DECI_CENT, FeeType.QUADRATIC, MarketStatus.ACTIVE);
     ParityArbitrage lenient = new ParityArbitrage(ID,
-        new ParityArbitrageParams(3_000L, 100L, Duration.ofSeconds(2), Duration.ofSeconds(5)));
+        new ArbitrageParams(3_000L, 100L, Duration.ofSeconds(2), Duration.ofSeconds(5)));
 
     // same book as above: profit 3,790 > 3,000; p(YES) = (940,000 + 3,948 + 1,895) / 1e6 = 0.945843
     List<Signal> signals = lenient.onEvent(ctx, ctx.book(TICKER, List.of(level("0.951", "50")),
@@ -196,10 +196,10 @@ class ParityArbitrageTest {
   @Test
   void shouldAcceptTheDefaultsAndRejectANonPositiveTtl() {
     ConfigProblems ok = ConfigProblems.create();
-    ParityArbitrageParams.defaults().validate(ok);
+    ArbitrageParams.defaults().validate(ok);
     assertThat(ok.isEmpty()).isTrue();
 
-    ParityArbitrageParams bad = new ParityArbitrageParams(-1, 0, Duration.ZERO, Duration.ofSeconds(-1));
+    ArbitrageParams bad = new ArbitrageParams(-1, 0, Duration.ZERO, Duration.ofSeconds(-1));
     ConfigProblems problems = ConfigProblems.create();
     bad.validate(problems);
     assertThat(problems.all()).hasSize(4);
