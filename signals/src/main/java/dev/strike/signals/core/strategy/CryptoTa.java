@@ -62,13 +62,12 @@ public final class CryptoTa implements Strategy {
   private final CryptoTaDriver<TaState> driver;
 
   /** The asset's bars, indicators and score as of its last spot tick. */
-  static final class TaState {
+  static final class TaState extends CryptoTaDriver.AssetState {
     final Bars bars;
     final Rsi rsi;
     final Macd macd;
     final Vwap vwap;
     final RegimeDetector regime;
-    boolean armed;
     double score = Double.NaN;
     double rsiDev;
     double vwapDev;
@@ -116,7 +115,7 @@ public final class CryptoTa implements Strategy {
     this.maxCarryBars = params.maxGap().toNanos() / barNs;
     this.entries = new CryptoTaEntries(id, model, params);
     this.driver = new CryptoTaDriver<>(new CryptoTaMarkets<>(asset -> new TaState(params)), entries,
-        state -> state.armed, this::onSpot, this::evaluate);
+        this::onSpot, this::evaluate);
   }
 
   @Override
@@ -134,19 +133,13 @@ public final class CryptoTa implements Strategy {
     return driver.onEvent(ctx, event);
   }
 
-  private boolean onSpot(StrategyContext ctx, SpotTick tick, TaState state) {
-    state.armed = false;
-    SpotView spot = ctx.spot(tick.asset());
-    if (spot == null) {
-      return false;
-    }
+  private boolean onSpot(StrategyContext ctx, SpotTick tick, SpotView spot, TaState state) {
     double index = spot.index();
     if (!(index > 0) || !Double.isFinite(index)) {
       return false;
     }
     feed(state, index, tick);
-    score(state, index, spot.ewmaVolPerSqrtSecond());
-    return state.armed;
+    return score(state, index, spot.ewmaVolPerSqrtSecond());
   }
 
   private void feed(TaState state, double index, SpotTick tick) {
@@ -168,11 +161,12 @@ public final class CryptoTa implements Strategy {
     }
   }
 
-  private void score(TaState state, double index, double volPerSqrtSecond) {
+  /** Updates the asset's score; returns whether it is large enough to act on. */
+  private boolean score(TaState state, double index, double volPerSqrtSecond) {
     if (!state.rsi.isReady() || !state.macd.isReady() || !state.regime.isReady() || !(volPerSqrtSecond > 0)
         || !Double.isFinite(volPerSqrtSecond)) {
       state.score = Double.NaN;
-      return;
+      return false;
     }
     double barMove = volPerSqrtSecond * Math.sqrt(barSeconds);
     state.rsiDev = clamp((state.rsi.value() - 50) / 20);
@@ -184,7 +178,7 @@ public final class CryptoTa implements Strategy {
         ? params.trendMacdWeight() * state.macdDev + params.trendVwapWeight() * state.vwapDev
         : -(params.rangeRsiWeight() * state.rsiDev + params.rangeVwapWeight() * state.vwapDev);
     state.score = clamp(score);
-    state.armed = Math.abs(state.score) >= params.minScore();
+    return Math.abs(state.score) >= params.minScore();
   }
 
   private @Nullable Signal evaluate(StrategyContext ctx, CryptoTaMarkets.Slot<TaState> slot, MarketState market,

@@ -11,13 +11,12 @@ import dev.strike.signals.core.SpotView;
 import dev.strike.signals.core.StrategyContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * How the spot-driven TA strategies ({@link MeanReversion}, {@link SpikeReversion}, {@link CryptoTa}) react to events,
  * so that each of them holds only its view of the asset and its pricing: a {@code SpotTick} lets the strategy update
- * the asset's state and, when that arms the asset, looks at every market of the asset in the order they were taken
+ * the asset's state (when the asset has a spot view) and, when that arms the asset, looks at every market of the asset in the order they were taken
  * in; a book event looks at its one market while the asset is armed; a {@code MarketInfo} takes markets in and lets
  * them go. A market is handed to the strategy's {@link Pricing} only once it passed the shared gates
  * ({@link CryptoTaEntries#tradable}, {@link CryptoTaEntries#usableSpot}). The quiet paths of book events allocate
@@ -25,11 +24,19 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <S> the strategy's state per asset
  */
-final class CryptoTaDriver<S> {
-  /** Updates the asset's state from a spot tick the engine already applied; returns whether the asset is armed. */
+final class CryptoTaDriver<S extends CryptoTaDriver.AssetState> {
+  /** What every strategy keeps per asset: whether its last spot tick armed the asset (its markets are looked at). */
+  static class AssetState {
+    boolean armed;
+  }
+
+  /**
+   * Updates the asset's state from a spot tick the engine already applied, with the asset's spot view; returns
+   * whether that arms the asset.
+   */
   @FunctionalInterface
   interface SpotUpdate<S> {
-    boolean onSpot(StrategyContext ctx, SpotTick tick, S state);
+    boolean onSpot(StrategyContext ctx, SpotTick tick, SpotView spot, S state);
   }
 
   /** The strategy's entry on a market that passed the shared gates, or null when it has none. */
@@ -41,15 +48,12 @@ final class CryptoTaDriver<S> {
 
   private final CryptoTaMarkets<S> markets;
   private final CryptoTaEntries entries;
-  private final Predicate<S> armed;
   private final SpotUpdate<S> spotUpdate;
   private final Pricing<S> pricing;
 
-  CryptoTaDriver(CryptoTaMarkets<S> markets, CryptoTaEntries entries, Predicate<S> armed, SpotUpdate<S> spotUpdate,
-      Pricing<S> pricing) {
+  CryptoTaDriver(CryptoTaMarkets<S> markets, CryptoTaEntries entries, SpotUpdate<S> spotUpdate, Pricing<S> pricing) {
     this.markets = markets;
     this.entries = entries;
-    this.armed = armed;
     this.spotUpdate = spotUpdate;
     this.pricing = pricing;
   }
@@ -69,14 +73,21 @@ final class CryptoTaDriver<S> {
 
   private List<Signal> onBook(StrategyContext ctx, MarketTicker ticker) {
     CryptoTaMarkets.Slot<S> slot = markets.slot(ctx, ticker);
-    if (slot == null || !armed.test(slot.state)) {
+    if (slot == null || !slot.state.armed) {
       return List.of();
     }
     return SignalFactory.listOf(evaluate(ctx, slot));
   }
 
   private List<Signal> onSpot(StrategyContext ctx, SpotTick tick) {
-    if (!spotUpdate.onSpot(ctx, tick, markets.state(tick.asset()))) {
+    S state = markets.state(tick.asset());
+    state.armed = false;
+    SpotView spot = ctx.spot(tick.asset());
+    if (spot == null) {
+      return List.of();
+    }
+    state.armed = spotUpdate.onSpot(ctx, tick, spot, state);
+    if (!state.armed) {
       return List.of();
     }
     List<CryptoTaMarkets.Slot<S>> slots = markets.on(tick.asset());

@@ -44,8 +44,7 @@ public final class MeanReversion implements Strategy {
   private final CryptoTaDriver<ZState> driver;
 
   /** The asset's z-score and window mean as of its last spot tick. */
-  static final class ZState {
-    boolean armed;
+  static final class ZState extends CryptoTaDriver.AssetState {
     double z = Double.NaN;
     double mean = Double.NaN;
   }
@@ -67,8 +66,8 @@ public final class MeanReversion implements Strategy {
     this.params = ValidParams.require(params);
     this.zWindowNs = params.zWindow().toNanos();
     this.entries = new CryptoTaEntries(id, model, params);
-    this.driver = new CryptoTaDriver<>(new CryptoTaMarkets<>(asset -> new ZState()), entries, state -> state.armed,
-        this::refresh, this::evaluate);
+    this.driver = new CryptoTaDriver<>(new CryptoTaMarkets<>(asset -> new ZState()), entries, this::refresh,
+        this::evaluate);
   }
 
   @Override
@@ -86,12 +85,7 @@ public final class MeanReversion implements Strategy {
     return driver.onEvent(ctx, event);
   }
 
-  private boolean refresh(StrategyContext ctx, SpotTick tick, ZState state) {
-    state.armed = false;
-    SpotView spot = ctx.spot(tick.asset());
-    if (spot == null) {
-      return false;
-    }
+  private boolean refresh(StrategyContext ctx, SpotTick tick, SpotView spot, ZState state) {
     double z = spot.zScore(zWindowNs);
     state.z = z;
     if (!(Math.abs(z) > params.zThreshold())) {
@@ -102,8 +96,7 @@ public final class MeanReversion implements Strategy {
     double index = spot.index();
     state.mean = mean;
     // act only when the mean lies on the side of the index the z-score says it does
-    state.armed = Double.isFinite(mean) && (z > 0 ? mean < index : mean > index);
-    return state.armed;
+    return Double.isFinite(mean) && (z > 0 ? mean < index : mean > index);
   }
 
   private @Nullable Signal evaluate(StrategyContext ctx, CryptoTaMarkets.Slot<ZState> slot, MarketState market,

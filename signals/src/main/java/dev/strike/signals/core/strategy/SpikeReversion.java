@@ -45,10 +45,9 @@ public final class SpikeReversion implements Strategy {
   private final CryptoTaDriver<SpikeState> driver;
 
   /** The asset's bars, RSI and spike test as of its last spot tick. */
-  static final class SpikeState {
+  static final class SpikeState extends CryptoTaDriver.AssetState {
     final Bars bars;
     final Rsi rsi;
-    boolean armed;
     double logReturn = Double.NaN;
 
     SpikeState(long barNs, int rsiPeriod) {
@@ -78,7 +77,7 @@ public final class SpikeReversion implements Strategy {
     int rsiPeriod = params.rsiPeriod();
     this.entries = new CryptoTaEntries(id, model, params);
     this.driver = new CryptoTaDriver<>(new CryptoTaMarkets<>(asset -> new SpikeState(barNs, rsiPeriod)), entries,
-        state -> state.armed, this::onSpot, this::evaluate);
+        this::onSpot, this::evaluate);
   }
 
   @Override
@@ -96,12 +95,7 @@ public final class SpikeReversion implements Strategy {
     return driver.onEvent(ctx, event);
   }
 
-  private boolean onSpot(StrategyContext ctx, SpotTick tick, SpikeState state) {
-    state.armed = false;
-    SpotView spot = ctx.spot(tick.asset());
-    if (spot == null) {
-      return false;
-    }
+  private boolean onSpot(StrategyContext ctx, SpotTick tick, SpotView spot, SpikeState state) {
     double index = spot.index();
     if (!(index > 0) || !Double.isFinite(index)) {
       return false;
@@ -121,9 +115,8 @@ public final class SpikeReversion implements Strategy {
     double r = spot.logReturn(windowNs);
     state.logReturn = r;
     double rsi = state.rsi.value();
-    state.armed = Math.abs(r) > params.threshold() && state.rsi.isReady()
+    return Math.abs(r) > params.threshold() && state.rsi.isReady()
         && (r > 0 ? rsi > params.overbought() : rsi < params.oversold());
-    return state.armed;
   }
 
   private @Nullable Signal evaluate(StrategyContext ctx, CryptoTaMarkets.Slot<SpikeState> slot,
