@@ -2,12 +2,11 @@ package dev.strike.signals;
 
 import dev.strike.common.config.ConfigProblems;
 import dev.strike.common.config.Validatable;
+import dev.strike.signals.core.strategy.ArbitrageParams;
 import dev.strike.signals.core.strategy.CryptoTaParams;
 import dev.strike.signals.core.strategy.FairValueEdgeParams;
-import dev.strike.signals.core.strategy.LadderArbitrageParams;
 import dev.strike.signals.core.strategy.MarketMakerParams;
 import dev.strike.signals.core.strategy.MeanReversionParams;
-import dev.strike.signals.core.strategy.ParityArbitrageParams;
 import dev.strike.signals.core.strategy.SpikeReversionParams;
 import java.util.Objects;
 
@@ -24,8 +23,8 @@ import java.util.Objects;
  * @param marketMaker strategy {@code market-maker}
  */
 public record StrategiesSettings(FairValueEdgeParams fairValueEdge, MeanReversionParams meanReversion,
-    SpikeReversionParams spikeReversion, CryptoTaParams cryptoTa, ParityArbitrageParams parityArbitrage,
-    LadderArbitrageParams ladderArbitrage, MarketMakerParams marketMaker) implements Validatable {
+    SpikeReversionParams spikeReversion, CryptoTaParams cryptoTa, ArbitrageParams parityArbitrage,
+    ArbitrageParams ladderArbitrage, MarketMakerParams marketMaker) implements Validatable {
 
   /** Checks presence. */
   public StrategiesSettings {
@@ -41,8 +40,8 @@ public record StrategiesSettings(FairValueEdgeParams fairValueEdge, MeanReversio
   /** Every strategy's defaults. */
   public static StrategiesSettings defaults() {
     return new StrategiesSettings(FairValueEdgeParams.defaults(), MeanReversionParams.defaults(),
-        SpikeReversionParams.defaults(), CryptoTaParams.defaults(), ParityArbitrageParams.defaults(),
-        LadderArbitrageParams.defaults(), MarketMakerParams.defaults());
+        SpikeReversionParams.defaults(), CryptoTaParams.defaults(), ArbitrageParams.defaults(),
+        ArbitrageParams.defaults(), MarketMakerParams.defaults());
   }
 
   @Override

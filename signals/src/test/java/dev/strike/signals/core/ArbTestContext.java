@@ -24,7 +24,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleBiFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -205,92 +204,5 @@ public final class ArbTestContext implements StrategyContext {
     List<BookLevel> sorted = new ArrayList<>(levels);
     sorted.sort(Comparator.comparingLong(l -> l.price().micros()));
     return List.copyOf(sorted);
-  }
-
-  /** A {@link SpotView} whose every answer the test sets; degraded and empty until set. */
-  public static final class SettableSpot implements SpotView {
-    private final Asset asset;
-    private double index = Double.NaN;
-    private long indexTsNs;
-    private boolean degraded = true;
-    private int freshSources;
-    private double vol = Double.NaN;
-    private ToDoubleBiFunction<Long, Long> averages = (from, to) -> Double.NaN;
-
-    SettableSpot(Asset asset) {
-      this.asset = asset;
-    }
-
-    /** A healthy index at {@code index} USD changed at {@code tsNs}, with EWMA volatility {@code volPerSqrtSecond}. */
-    public SettableSpot set(double index, long tsNs, double volPerSqrtSecond) {
-      this.index = index;
-      this.indexTsNs = tsNs;
-      this.vol = volPerSqrtSecond;
-      this.degraded = false;
-      this.freshSources = 3;
-      return this;
-    }
-
-    /** Marks the index degraded (or not). */
-    public SettableSpot degraded(boolean degraded) {
-      this.degraded = degraded;
-      return this;
-    }
-
-    /** What {@link #averageOver} answers, as a function of (fromNs, toNs). */
-    public SettableSpot averages(ToDoubleBiFunction<Long, Long> averages) {
-      this.averages = averages;
-      return this;
-    }
-
-    @Override
-    public Asset asset() {
-      return asset;
-    }
-
-    @Override
-    public double index() {
-      return index;
-    }
-
-    @Override
-    public long indexTsNs() {
-      return indexTsNs;
-    }
-
-    @Override
-    public boolean degraded() {
-      return degraded;
-    }
-
-    @Override
-    public int freshSources() {
-      return freshSources;
-    }
-
-    @Override
-    public double ewmaVolPerSqrtSecond() {
-      return vol;
-    }
-
-    @Override
-    public double realizedVolPerSqrtSecond(long windowNs) {
-      return vol;
-    }
-
-    @Override
-    public double logReturn(long windowNs) {
-      return Double.NaN;
-    }
-
-    @Override
-    public double zScore(long windowNs) {
-      return Double.NaN;
-    }
-
-    @Override
-    public double averageOver(long fromNs, long toNs) {
-      return averages.applyAsDouble(fromNs, toNs);
-    }
   }
 }

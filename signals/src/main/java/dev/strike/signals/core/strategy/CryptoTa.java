@@ -1,18 +1,12 @@
 package dev.strike.signals.core.strategy;
 
-import dev.strike.common.config.ConfigProblems;
-import dev.strike.common.event.BookDelta;
-import dev.strike.common.event.BookSnapshot;
-import dev.strike.common.event.MarketInfo;
 import dev.strike.common.event.Side;
 import dev.strike.common.event.Signal;
 import dev.strike.common.event.SpotTick;
 import dev.strike.common.event.StrikeEvent;
 import dev.strike.common.event.StrikeType;
-import dev.strike.common.id.MarketTicker;
 import dev.strike.common.id.StrategyId;
 import dev.strike.signals.core.MarketState;
-import dev.strike.signals.core.SignalFactory;
 import dev.strike.signals.core.SpotView;
 import dev.strike.signals.core.Strategy;
 import dev.strike.signals.core.StrategyContext;
@@ -22,7 +16,6 @@ import dev.strike.signals.core.ta.Regime;
 import dev.strike.signals.core.ta.RegimeDetector;
 import dev.strike.signals.core.ta.Rsi;
 import dev.strike.signals.core.ta.Vwap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -66,16 +59,15 @@ public final class CryptoTa implements Strategy {
   private final double barSeconds;
   private final long maxCarryBars;
   private final CryptoTaEntries entries;
-  private final CryptoTaMarkets<TaState> markets;
+  private final CryptoTaDriver<TaState> driver;
 
   /** The asset's bars, indicators and score as of its last spot tick. */
-  static final class TaState {
+  static final class TaState extends CryptoTaDriver.AssetState {
     final Bars bars;
     final Rsi rsi;
     final Macd macd;
     final Vwap vwap;
     final RegimeDetector regime;
-    boolean armed;
     double score = Double.NaN;
     double rsiDev;
     double vwapDev;
@@ -117,16 +109,13 @@ public final class CryptoTa implements Strategy {
 
   CryptoTa(StrategyId id, CryptoTaParams params, CryptoTaModel model) {
     this.id = Objects.requireNonNull(id, "id");
-    this.params = Objects.requireNonNull(params, "params");
-    ConfigProblems problems = ConfigProblems.create();
-    params.validate(problems);
-    problems.throwIfAny();
+    this.params = ValidParams.require(params);
     long barNs = params.bar().toNanos();
     this.barSeconds = barNs / 1e9;
     this.maxCarryBars = params.maxGap().toNanos() / barNs;
-    this.markets = new CryptoTaMarkets<>(asset -> new TaState(params));
-    this.entries = new CryptoTaEntries(id, model, params.minEdge(), params.minTimeToClose(),
-        params.maxTimeToClose(), params.ttl(), params.cooldown());
+    this.entries = new CryptoTaEntries(id, model, params);
+    this.driver = new CryptoTaDriver<>(new CryptoTaMarkets<>(asset -> new TaState(params)), entries,
+        this::onSpot, this::evaluate);
   }
 
   @Override
@@ -141,54 +130,16 @@ public final class CryptoTa implements Strategy {
 
   @Override
   public List<Signal> onEvent(StrategyContext ctx, StrikeEvent event) {
-    if (event instanceof BookDelta delta) {
-      return onBook(ctx, delta.ticker());
-    } else if (event instanceof BookSnapshot snapshot) {
-      return onBook(ctx, snapshot.ticker());
-    } else if (event instanceof SpotTick tick) {
-      return onSpot(ctx, tick);
-    } else if (event instanceof MarketInfo info) {
-      markets.onMarketInfo(ctx, info);
-    }
-    return List.of();
+    return driver.onEvent(ctx, event);
   }
 
-  private List<Signal> onBook(StrategyContext ctx, MarketTicker ticker) {
-    CryptoTaMarkets.Slot<TaState> slot = markets.slot(ctx, ticker);
-    if (slot == null || !slot.state.armed) {
-      return List.of();
-    }
-    return SignalFactory.listOf(evaluate(ctx, slot));
-  }
-
-  private List<Signal> onSpot(StrategyContext ctx, SpotTick tick) {
-    TaState state = markets.state(tick.asset());
-    state.armed = false;
-    SpotView spot = ctx.spot(tick.asset());
-    if (spot == null) {
-      return List.of();
-    }
+  private boolean onSpot(StrategyContext ctx, SpotTick tick, SpotView spot, TaState state) {
     double index = spot.index();
     if (!(index > 0) || !Double.isFinite(index)) {
-      return List.of();
+      return false;
     }
     feed(state, index, tick);
-    score(state, index, spot.ewmaVolPerSqrtSecond());
-    if (!state.armed) {
-      return List.of();
-    }
-    List<CryptoTaMarkets.Slot<TaState>> slots = markets.on(tick.asset());
-    List<Signal> signals = List.of();
-    for (int i = 0; i < slots.size(); i++) {
-      Signal signal = evaluate(ctx, slots.get(i));
-      if (signal != null) {
-        if (signals.isEmpty()) {
-          signals = new ArrayList<>(2);
-        }
-        signals.add(signal);
-      }
-    }
-    return signals;
+    return score(state, index, spot.ewmaVolPerSqrtSecond());
   }
 
   private void feed(TaState state, double index, SpotTick tick) {
@@ -210,11 +161,12 @@ public final class CryptoTa implements Strategy {
     }
   }
 
-  private void score(TaState state, double index, double volPerSqrtSecond) {
+  /** Updates the asset's score; returns whether it is large enough to act on. */
+  private boolean score(TaState state, double index, double volPerSqrtSecond) {
     if (!state.rsi.isReady() || !state.macd.isReady() || !state.regime.isReady() || !(volPerSqrtSecond > 0)
         || !Double.isFinite(volPerSqrtSecond)) {
       state.score = Double.NaN;
-      return;
+      return false;
     }
     double barMove = volPerSqrtSecond * Math.sqrt(barSeconds);
     state.rsiDev = clamp((state.rsi.value() - 50) / 20);
@@ -226,19 +178,11 @@ public final class CryptoTa implements Strategy {
         ? params.trendMacdWeight() * state.macdDev + params.trendVwapWeight() * state.vwapDev
         : -(params.rangeRsiWeight() * state.rsiDev + params.rangeVwapWeight() * state.vwapDev);
     state.score = clamp(score);
-    state.armed = Math.abs(state.score) >= params.minScore();
+    return Math.abs(state.score) >= params.minScore();
   }
 
-  private @Nullable Signal evaluate(StrategyContext ctx, CryptoTaMarkets.Slot<TaState> slot) {
-    long now = ctx.nowNs();
-    MarketState market = entries.tradable(ctx, slot, now);
-    if (market == null) {
-      return null;
-    }
-    SpotView spot = CryptoTaEntries.usableSpot(ctx, slot.asset);
-    if (spot == null) {
-      return null;
-    }
+  private @Nullable Signal evaluate(StrategyContext ctx, CryptoTaMarkets.Slot<TaState> slot, MarketState market,
+      SpotView spot, long now) {
     TaState state = slot.state;
     double index = spot.index();
     double vol = spot.ewmaVolPerSqrtSecond();

@@ -43,15 +43,14 @@ final class CryptoTaEntries {
   private final long ttlNs;
   private final long cooldownNs;
 
-  CryptoTaEntries(StrategyId strategy, CryptoTaModel model, Money minEdge, Duration minTimeToClose,
-      Duration maxTimeToClose, Duration ttl, Duration cooldown) {
+  CryptoTaEntries(StrategyId strategy, CryptoTaModel model, CryptoTaEntryParams params) {
     this.strategy = strategy;
     this.model = model;
-    this.minEdgeMicros = minEdge.micros();
-    this.minTimeToCloseNs = minTimeToClose.toNanos();
-    this.maxTimeToCloseNs = maxTimeToClose.toNanos();
-    this.ttlNs = ttl.toNanos();
-    this.cooldownNs = cooldown.toNanos();
+    this.minEdgeMicros = params.minEdge().micros();
+    this.minTimeToCloseNs = params.minTimeToClose().toNanos();
+    this.maxTimeToCloseNs = params.maxTimeToClose().toNanos();
+    this.ttlNs = params.ttl().toNanos();
+    this.cooldownNs = params.cooldown().toNanos();
   }
 
   /**
@@ -183,8 +182,10 @@ final class CryptoTaEntries {
   }
 
   /** The rules every entry's settings share; adds a problem per broken rule. */
-  static void validateEntry(ConfigProblems problems, Money minEdge, Duration minTimeToClose, Duration maxTimeToClose,
-      Duration ttl, Duration cooldown) {
+  static void validateEntry(ConfigProblems problems, CryptoTaEntryParams params) {
+    Money minEdge = params.minEdge();
+    Duration minTimeToClose = params.minTimeToClose();
+    Duration maxTimeToClose = params.maxTimeToClose();
     problems.inRange("minEdge", minEdge.micros(), 0, Price.MICROS_PER_DOLLAR);
     boolean minOk = problems.check(!minTimeToClose.isNegative(), "minTimeToClose",
         "must not be negative, got " + minTimeToClose);
@@ -192,8 +193,8 @@ final class CryptoTaEntries {
       problems.check(minTimeToClose.compareTo(maxTimeToClose) <= 0, "maxTimeToClose",
           "must be at least minTimeToClose (" + minTimeToClose + "), got " + maxTimeToClose);
     }
-    positive(problems, "ttl", ttl);
-    problems.check(!cooldown.isNegative(), "cooldown", "must not be negative, got " + cooldown);
+    positive(problems, "ttl", params.ttl());
+    problems.check(!params.cooldown().isNegative(), "cooldown", "must not be negative, got " + params.cooldown());
   }
 
   static boolean positive(ConfigProblems problems, String key, Duration value) {

@@ -1,7 +1,6 @@
 package dev.strike.signals.core.strategy;
 
 import dev.strike.common.config.ConfigProblems;
-import dev.strike.common.config.Validatable;
 import dev.strike.common.money.Money;
 import java.time.Duration;
 import java.util.Objects;
@@ -42,16 +41,12 @@ public record CryptoTaParams(Duration bar, int rsiPeriod, int macdFast, int macd
     int regimePeriod, double trendAbove, double rangeBelow, double rangeRsiWeight, double rangeVwapWeight,
     double trendMacdWeight, double trendVwapWeight, double minScore, double maxTilt, double minShift, Money minEdge,
     Duration minTimeToClose, Duration maxTimeToClose, Duration ttl, Duration cooldown, Duration maxGap)
-    implements Validatable {
+    implements CryptoTaEntryParams {
 
   /** Rejects nulls. */
   public CryptoTaParams {
     Objects.requireNonNull(bar, "bar");
-    Objects.requireNonNull(minEdge, "minEdge");
-    Objects.requireNonNull(minTimeToClose, "minTimeToClose");
-    Objects.requireNonNull(maxTimeToClose, "maxTimeToClose");
-    Objects.requireNonNull(ttl, "ttl");
-    Objects.requireNonNull(cooldown, "cooldown");
+    CryptoTaEntryParams.requireNonNull(minEdge, minTimeToClose, maxTimeToClose, ttl, cooldown);
     Objects.requireNonNull(maxGap, "maxGap");
   }
 
@@ -88,7 +83,7 @@ public record CryptoTaParams(Duration bar, int rsiPeriod, int macdFast, int macd
       problems.check(minShift >= 0 && minShift < maxTilt, "minShift",
           "must be within [0, maxTilt (" + maxTilt + ")), got " + minShift);
     }
-    CryptoTaEntries.validateEntry(problems, minEdge, minTimeToClose, maxTimeToClose, ttl, cooldown);
+    CryptoTaEntries.validateEntry(problems, this);
     if (barOk) {
       problems.check(maxGap.compareTo(bar) >= 0, "maxGap", "must be at least bar (" + bar + "), got " + maxGap);
     }

@@ -1,10 +1,9 @@
 package dev.strike.signals.core.strategy;
 
-import dev.strike.common.config.ConfigProblems;
-import dev.strike.common.event.Action;
-import dev.strike.common.event.BookDelta;
+import static dev.strike.signals.core.strategy.ArbitrageLegs.contracts;
+import static dev.strike.signals.core.strategy.ArbitrageLegs.dollars;
+
 import dev.strike.common.event.BookGap;
-import dev.strike.common.event.BookSnapshot;
 import dev.strike.common.event.MarketInfo;
 import dev.strike.common.event.Side;
 import dev.strike.common.event.Signal;
@@ -13,9 +12,7 @@ import dev.strike.common.event.StrikeEvent;
 import dev.strike.common.id.EventTicker;
 import dev.strike.common.id.MarketTicker;
 import dev.strike.common.id.StrategyId;
-import dev.strike.common.money.Money;
 import dev.strike.common.money.Price;
-import dev.strike.common.money.Qty;
 import dev.strike.signals.core.MarketState;
 import dev.strike.signals.core.Strategy;
 import dev.strike.signals.core.StrategyContext;
@@ -86,27 +83,18 @@ public final class LadderArbitrage implements Strategy {
   private static final int BRACKET_NO = 3;
 
   private final StrategyId id;
-  private final long minProfitMicros;
-  private final long minSizeHundredths;
-  private final long ttlNs;
-  private final long cooldownNs;
+  private final ArbitrageLegs legs;
   private final Map<MarketTicker, Member> members = new HashMap<>();
   private final Map<EventTicker, LadderArbitrageEvent> events = new HashMap<>();
 
   /**
    * A ladder arbitrage strategy named {@code id}.
    *
-   * @throws dev.strike.common.config.ConfigException if {@code params} break a rule of {@link LadderArbitrageParams}
+   * @throws dev.strike.common.config.ConfigException if {@code params} break a rule of {@link ArbitrageParams}
    */
-  public LadderArbitrage(StrategyId id, LadderArbitrageParams params) {
+  public LadderArbitrage(StrategyId id, ArbitrageParams params) {
     this.id = Objects.requireNonNull(id, "id");
-    ConfigProblems problems = ConfigProblems.create();
-    params.validate(problems);
-    problems.throwIfAny();
-    this.minProfitMicros = params.minProfitMicros();
-    this.minSizeHundredths = params.minSizeHundredths();
-    this.ttlNs = params.ttl().toNanos();
-    this.cooldownNs = params.cooldown().toNanos();
+    this.legs = new ArbitrageLegs(id, params);
   }
 
   @Override
@@ -116,15 +104,10 @@ public final class LadderArbitrage implements Strategy {
 
   @Override
   public List<Signal> onEvent(StrategyContext ctx, StrikeEvent event) {
-    MarketTicker ticker;
-    boolean gap = false;
-    if (event instanceof BookDelta delta) {
-      ticker = delta.ticker();
-    } else if (event instanceof BookSnapshot snapshot) {
-      ticker = snapshot.ticker();
-    } else if (event instanceof BookGap bookGap) {
+    MarketTicker ticker = BookEvents.tickerOf(event);
+    boolean gap = event instanceof BookGap;
+    if (event instanceof BookGap bookGap) {
       ticker = bookGap.ticker();
-      gap = true;
     } else if (event instanceof MarketInfo info) {
       if (info.status().hasOutcome() && allHaveOutcomes(ctx.marketsOfEvent(info.eventTicker()))) {
         drop(info.eventTicker()); // the whole event is settled: it will not trade again
@@ -132,7 +115,8 @@ public final class LadderArbitrage implements Strategy {
         rebuild(ctx, info.eventTicker(), ctx.market(info.ticker()));
       }
       return List.of();
-    } else {
+    }
+    if (ticker == null) {
       return List.of();
     }
     Member member = members.get(ticker);
@@ -199,7 +183,7 @@ public final class LadderArbitrage implements Strategy {
 
   private List<Signal> check(StrategyContext ctx, LadderArbitrageEvent ladder) {
     long nowNs = ctx.nowNs();
-    if (ladder.fired && nowNs - ladder.lastFireNs < cooldownNs) {
+    if (ladder.fired && nowNs - ladder.lastFireNs < legs.cooldownNs) {
       ladder.pending = true;
       return List.of();
     }
@@ -233,7 +217,7 @@ public final class LadderArbitrage implements Strategy {
         kind = BRACKET_NO;
       }
     }
-    if (best <= minProfitMicros) {
+    if (best <= legs.minProfitMicros) {
       ladder.pending = false;
       return List.of();
     }
@@ -280,7 +264,7 @@ public final class LadderArbitrage implements Strategy {
       size = Math.min(size, market.bestAskQty(sides[k]));
     }
     long profit = payout - totalCost;
-    if (profit <= minProfitMicros || size < minSizeHundredths) {
+    if (!legs.worthFiring(profit, size)) {
       return List.of();
     }
     SortedMap<String, Double> common = new TreeMap<>();
@@ -324,8 +308,7 @@ public final class LadderArbitrage implements Strategy {
       if (info.capStrike() != null) {
         inputs.put("cap", info.capStrike().doubleValue());
       }
-      Signal signal = ctx.signals().signal(id, markets[k], SignalKind.ENTRY, sides[k], Action.BUY, pMicros / MICROS,
-          asks[k], asks[k], false, 1.0, ttlNs, reason, inputs);
+      Signal signal = legs.buy(ctx, markets[k], sides[k], pMicros / MICROS, asks[k], reason, inputs);
       if (signal == null) {
         // a set with a leg missing is a directional position, not an arbitrage
         return List.of();
@@ -342,14 +325,6 @@ public final class LadderArbitrage implements Strategy {
       }
     }
     return -1;
-  }
-
-  private static String dollars(long micros) {
-    return "$" + Money.ofMicros(micros).toDollarString();
-  }
-
-  private static String contracts(long hundredths) {
-    return Qty.ofHundredths(hundredths).toContractString();
   }
 
   /** One market as the strategy tracks it: its event, its places there, and the top of book last read. */

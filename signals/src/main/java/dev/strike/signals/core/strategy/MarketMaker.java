@@ -1,10 +1,7 @@
 package dev.strike.signals.core.strategy;
 
-import dev.strike.common.config.ConfigProblems;
 import dev.strike.common.event.Action;
-import dev.strike.common.event.BookDelta;
 import dev.strike.common.event.BookGap;
-import dev.strike.common.event.BookSnapshot;
 import dev.strike.common.event.Fill;
 import dev.strike.common.event.MarketInfo;
 import dev.strike.common.event.Side;
@@ -134,9 +131,7 @@ public final class MarketMaker implements Strategy {
   public MarketMaker(StrategyId id, MarketMakerParams params, ProbabilityModel model) {
     this.id = Objects.requireNonNull(id, "id");
     this.model = Objects.requireNonNull(model, "model");
-    ConfigProblems problems = ConfigProblems.create();
-    params.validate(problems);
-    problems.throwIfAny();
+    ValidParams.require(params);
     this.riskAversion = params.riskAversion();
     this.baseHalfSpreadMicros = params.baseHalfSpreadMicros();
     this.volSpreadMultiplier = params.volSpreadMultiplier();
@@ -155,12 +150,8 @@ public final class MarketMaker implements Strategy {
 
   @Override
   public List<Signal> onEvent(StrategyContext ctx, StrikeEvent event) {
-    MarketTicker ticker;
-    if (event instanceof BookDelta delta) {
-      ticker = delta.ticker();
-    } else if (event instanceof BookSnapshot snapshot) {
-      ticker = snapshot.ticker();
-    } else if (event instanceof SpotTick tick) {
+    MarketTicker ticker = BookEvents.tickerOf(event);
+    if (event instanceof SpotTick tick) {
       return onSpot(ctx, tick.asset());
     } else if (event instanceof Fill fill) {
       ticker = fill.ticker();
@@ -179,7 +170,8 @@ public final class MarketMaker implements Strategy {
       }
     } else if (event instanceof BookGap gap) {
       ticker = gap.ticker();
-    } else {
+    }
+    if (ticker == null) {
       return List.of();
     }
     Quoting quoting = quotingOf(ctx, ticker);

@@ -1,22 +1,14 @@
 package dev.strike.signals.core.strategy;
 
-import dev.strike.common.config.ConfigProblems;
-import dev.strike.common.event.BookDelta;
-import dev.strike.common.event.BookSnapshot;
-import dev.strike.common.event.MarketInfo;
 import dev.strike.common.event.Side;
 import dev.strike.common.event.Signal;
 import dev.strike.common.event.SpotTick;
 import dev.strike.common.event.StrikeEvent;
-import dev.strike.common.id.Asset;
-import dev.strike.common.id.MarketTicker;
 import dev.strike.common.id.StrategyId;
 import dev.strike.signals.core.MarketState;
-import dev.strike.signals.core.SignalFactory;
 import dev.strike.signals.core.SpotView;
 import dev.strike.signals.core.Strategy;
 import dev.strike.signals.core.StrategyContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -49,11 +41,10 @@ public final class MeanReversion implements Strategy {
   private final MeanReversionParams params;
   private final long zWindowNs;
   private final CryptoTaEntries entries;
-  private final CryptoTaMarkets<ZState> markets = new CryptoTaMarkets<>(asset -> new ZState());
+  private final CryptoTaDriver<ZState> driver;
 
   /** The asset's z-score and window mean as of its last spot tick. */
-  static final class ZState {
-    boolean armed;
+  static final class ZState extends CryptoTaDriver.AssetState {
     double z = Double.NaN;
     double mean = Double.NaN;
   }
@@ -72,13 +63,11 @@ public final class MeanReversion implements Strategy {
 
   MeanReversion(StrategyId id, MeanReversionParams params, CryptoTaModel model) {
     this.id = Objects.requireNonNull(id, "id");
-    this.params = Objects.requireNonNull(params, "params");
-    ConfigProblems problems = ConfigProblems.create();
-    params.validate(problems);
-    problems.throwIfAny();
+    this.params = ValidParams.require(params);
     this.zWindowNs = params.zWindow().toNanos();
-    this.entries = new CryptoTaEntries(id, model, params.minEdge(), params.minTimeToClose(),
-        params.maxTimeToClose(), params.ttl(), params.cooldown());
+    this.entries = new CryptoTaEntries(id, model, params);
+    this.driver = new CryptoTaDriver<>(new CryptoTaMarkets<>(asset -> new ZState()), entries, this::refresh,
+        this::evaluate);
   }
 
   @Override
@@ -93,75 +82,25 @@ public final class MeanReversion implements Strategy {
 
   @Override
   public List<Signal> onEvent(StrategyContext ctx, StrikeEvent event) {
-    if (event instanceof BookDelta delta) {
-      return onBook(ctx, delta.ticker());
-    } else if (event instanceof BookSnapshot snapshot) {
-      return onBook(ctx, snapshot.ticker());
-    } else if (event instanceof SpotTick tick) {
-      return onSpot(ctx, tick.asset());
-    } else if (event instanceof MarketInfo info) {
-      markets.onMarketInfo(ctx, info);
-    }
-    return List.of();
+    return driver.onEvent(ctx, event);
   }
 
-  private List<Signal> onBook(StrategyContext ctx, MarketTicker ticker) {
-    CryptoTaMarkets.Slot<ZState> slot = markets.slot(ctx, ticker);
-    if (slot == null || !slot.state.armed) {
-      return List.of();
-    }
-    return SignalFactory.listOf(evaluate(ctx, slot));
-  }
-
-  private List<Signal> onSpot(StrategyContext ctx, Asset asset) {
-    ZState state = markets.state(asset);
-    refresh(ctx, asset, state);
-    if (!state.armed) {
-      return List.of();
-    }
-    List<CryptoTaMarkets.Slot<ZState>> slots = markets.on(asset);
-    List<Signal> signals = List.of();
-    for (int i = 0; i < slots.size(); i++) {
-      Signal signal = evaluate(ctx, slots.get(i));
-      if (signal != null) {
-        if (signals.isEmpty()) {
-          signals = new ArrayList<>(2);
-        }
-        signals.add(signal);
-      }
-    }
-    return signals;
-  }
-
-  private void refresh(StrategyContext ctx, Asset asset, ZState state) {
-    state.armed = false;
-    SpotView spot = ctx.spot(asset);
-    if (spot == null) {
-      return;
-    }
+  private boolean refresh(StrategyContext ctx, SpotTick tick, SpotView spot, ZState state) {
     double z = spot.zScore(zWindowNs);
     state.z = z;
     if (!(Math.abs(z) > params.zThreshold())) {
-      return;
+      return false;
     }
     long now = ctx.nowNs();
     double mean = spot.averageOver(now - zWindowNs, now);
     double index = spot.index();
     state.mean = mean;
     // act only when the mean lies on the side of the index the z-score says it does
-    state.armed = Double.isFinite(mean) && (z > 0 ? mean < index : mean > index);
+    return Double.isFinite(mean) && (z > 0 ? mean < index : mean > index);
   }
 
-  private @Nullable Signal evaluate(StrategyContext ctx, CryptoTaMarkets.Slot<ZState> slot) {
-    long now = ctx.nowNs();
-    MarketState market = entries.tradable(ctx, slot, now);
-    if (market == null) {
-      return null;
-    }
-    SpotView spot = CryptoTaEntries.usableSpot(ctx, slot.asset);
-    if (spot == null) {
-      return null;
-    }
+  private @Nullable Signal evaluate(StrategyContext ctx, CryptoTaMarkets.Slot<ZState> slot, MarketState market,
+      SpotView spot, long now) {
     ZState state = slot.state;
     double index = spot.index();
     double vol = spot.ewmaVolPerSqrtSecond();

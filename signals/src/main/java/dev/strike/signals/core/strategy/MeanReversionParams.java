@@ -1,7 +1,6 @@
 package dev.strike.signals.core.strategy;
 
 import dev.strike.common.config.ConfigProblems;
-import dev.strike.common.config.Validatable;
 import dev.strike.common.money.Money;
 import java.time.Duration;
 import java.util.Objects;
@@ -27,16 +26,12 @@ import java.util.Objects;
  */
 public record MeanReversionParams(Duration zWindow, double zThreshold, double reversionFraction,
     double fullConfidenceZ, double minShift, Money minEdge, Duration minTimeToClose, Duration maxTimeToClose,
-    Duration ttl, Duration cooldown) implements Validatable {
+    Duration ttl, Duration cooldown) implements CryptoTaEntryParams {
 
   /** Rejects nulls. */
   public MeanReversionParams {
     Objects.requireNonNull(zWindow, "zWindow");
-    Objects.requireNonNull(minEdge, "minEdge");
-    Objects.requireNonNull(minTimeToClose, "minTimeToClose");
-    Objects.requireNonNull(maxTimeToClose, "maxTimeToClose");
-    Objects.requireNonNull(ttl, "ttl");
-    Objects.requireNonNull(cooldown, "cooldown");
+    CryptoTaEntryParams.requireNonNull(minEdge, minTimeToClose, maxTimeToClose, ttl, cooldown);
   }
 
   /**
@@ -60,6 +55,6 @@ public record MeanReversionParams(Duration zWindow, double zThreshold, double re
           "must be at least zThreshold (" + zThreshold + "), got " + fullConfidenceZ);
     }
     problems.check(minShift >= 0 && minShift < 1, "minShift", "must be within [0, 1), got " + minShift);
-    CryptoTaEntries.validateEntry(problems, minEdge, minTimeToClose, maxTimeToClose, ttl, cooldown);
+    CryptoTaEntries.validateEntry(problems, this);
   }
 }

@@ -1,9 +1,7 @@
 package dev.strike.signals.core.strategy;
 
-import dev.strike.common.config.ConfigProblems;
-import dev.strike.common.event.Action;
-import dev.strike.common.event.BookDelta;
-import dev.strike.common.event.BookSnapshot;
+import static dev.strike.signals.core.strategy.ArbitrageLegs.dollars;
+
 import dev.strike.common.event.MarketInfo;
 import dev.strike.common.event.Side;
 import dev.strike.common.event.Signal;
@@ -12,11 +10,8 @@ import dev.strike.common.event.StrikeEvent;
 import dev.strike.common.fee.KalshiFees;
 import dev.strike.common.id.MarketTicker;
 import dev.strike.common.id.StrategyId;
-import dev.strike.common.money.Money;
 import dev.strike.common.money.Price;
-import dev.strike.common.money.Qty;
 import dev.strike.signals.core.MarketState;
-import dev.strike.signals.core.SignalFactory;
 import dev.strike.signals.core.Strategy;
 import dev.strike.signals.core.StrategyContext;
 import java.util.HashMap;
@@ -76,26 +71,17 @@ public final class ParityArbitrage implements Strategy {
   private static final double HUNDREDTHS = 100.0;
 
   private final StrategyId id;
-  private final long minProfitMicros;
-  private final long minSizeHundredths;
-  private final long ttlNs;
-  private final long cooldownNs;
+  private final ArbitrageLegs legs;
   private final Map<MarketTicker, LastFire> lastFires = new HashMap<>();
 
   /**
    * A parity arbitrage strategy named {@code id}.
    *
-   * @throws dev.strike.common.config.ConfigException if {@code params} break a rule of {@link ParityArbitrageParams}
+   * @throws dev.strike.common.config.ConfigException if {@code params} break a rule of {@link ArbitrageParams}
    */
-  public ParityArbitrage(StrategyId id, ParityArbitrageParams params) {
+  public ParityArbitrage(StrategyId id, ArbitrageParams params) {
     this.id = Objects.requireNonNull(id, "id");
-    ConfigProblems problems = ConfigProblems.create();
-    params.validate(problems);
-    problems.throwIfAny();
-    this.minProfitMicros = params.minProfitMicros();
-    this.minSizeHundredths = params.minSizeHundredths();
-    this.ttlNs = params.ttl().toNanos();
-    this.cooldownNs = params.cooldown().toNanos();
+    this.legs = new ArbitrageLegs(id, params);
   }
 
   @Override
@@ -105,12 +91,8 @@ public final class ParityArbitrage implements Strategy {
 
   @Override
   public List<Signal> onEvent(StrategyContext ctx, StrikeEvent event) {
-    MarketTicker ticker;
-    if (event instanceof BookDelta delta) {
-      ticker = delta.ticker();
-    } else if (event instanceof BookSnapshot snapshot) {
-      ticker = snapshot.ticker();
-    } else {
+    MarketTicker ticker = BookEvents.tickerOf(event);
+    if (ticker == null) {
       if (event instanceof MarketInfo info && info.status().hasOutcome()) {
         lastFires.remove(info.ticker()); // settled: it will not trade again
       }
@@ -123,7 +105,7 @@ public final class ParityArbitrage implements Strategy {
     long bidYes = market.bestBidMicros(Side.YES);
     long bidNo = market.bestBidMicros(Side.NO);
     if (bidYes <= 0 || bidNo <= 0 || bidYes >= ONE_DOLLAR || bidNo >= ONE_DOLLAR
-        || bidYes + bidNo - ONE_DOLLAR <= minProfitMicros) {
+        || bidYes + bidNo - ONE_DOLLAR <= legs.minProfitMicros) {
       return List.of();
     }
     return evaluate(ctx, market, ticker, bidYes, bidNo);
@@ -137,16 +119,13 @@ public final class ParityArbitrage implements Strategy {
     long feeYes = fees.perContractMicros(askYes, false);
     long feeNo = fees.perContractMicros(askNo, false);
     long profit = ONE_DOLLAR - askYes - askNo - feeYes - feeNo;
-    if (profit <= minProfitMicros) {
-      return List.of();
-    }
     long size = Math.min(market.bestAskQty(Side.YES), market.bestAskQty(Side.NO));
-    if (size < minSizeHundredths) {
+    if (!legs.worthFiring(profit, size)) {
       return List.of();
     }
     long nowNs = ctx.nowNs();
     LastFire last = lastFires.get(ticker);
-    if (last != null && nowNs - last.atNs < cooldownNs && last.askYes == askYes && last.askNo == askNo) {
+    if (last != null && nowNs - last.atNs < legs.cooldownNs && last.askYes == askYes && last.askNo == askNo) {
       return List.of();
     }
     long pYesMicros = askYes + feeYes + profit / 2;
@@ -161,12 +140,9 @@ public final class ParityArbitrage implements Strategy {
     inputs.put("sizeAvailable", size / HUNDREDTHS);
     String reason = "parity: YES " + dollars(askYes) + " + NO " + dollars(askNo) + " + fees "
         + dollars(feeYes + feeNo) + " = " + dollars(ONE_DOLLAR - profit) + " < $1: " + dollars(profit)
-        + " per pair, " + Qty.ofHundredths(size).toContractString() + " available";
-    SignalFactory signals = ctx.signals();
-    Signal yes = signals.signal(id, market, SignalKind.ENTRY, Side.YES, Action.BUY, pYes, askYes, askYes, false, 1.0,
-        ttlNs, reason, inputs);
-    Signal no = signals.signal(id, market, SignalKind.ENTRY, Side.NO, Action.BUY, pNo, askNo, askNo, false, 1.0,
-        ttlNs, reason, inputs);
+        + " per pair, " + ArbitrageLegs.contracts(size) + " available";
+    Signal yes = legs.buy(ctx, market, Side.YES, pYes, askYes, reason, inputs);
+    Signal no = legs.buy(ctx, market, Side.NO, pNo, askNo, reason, inputs);
     if (yes == null || no == null) {
       // one leg alone is a directional bet, not an arbitrage
       return List.of();
@@ -179,10 +155,6 @@ public final class ParityArbitrage implements Strategy {
       last.askNo = askNo;
     }
     return List.of(yes, no);
-  }
-
-  private static String dollars(long micros) {
-    return "$" + Money.ofMicros(micros).toDollarString();
   }
 
   /** When a market last fired and at which asks. */

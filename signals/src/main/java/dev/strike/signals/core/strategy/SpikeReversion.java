@@ -1,23 +1,16 @@
 package dev.strike.signals.core.strategy;
 
-import dev.strike.common.config.ConfigProblems;
-import dev.strike.common.event.BookDelta;
-import dev.strike.common.event.BookSnapshot;
-import dev.strike.common.event.MarketInfo;
 import dev.strike.common.event.Side;
 import dev.strike.common.event.Signal;
 import dev.strike.common.event.SpotTick;
 import dev.strike.common.event.StrikeEvent;
-import dev.strike.common.id.MarketTicker;
 import dev.strike.common.id.StrategyId;
 import dev.strike.signals.core.MarketState;
-import dev.strike.signals.core.SignalFactory;
 import dev.strike.signals.core.SpotView;
 import dev.strike.signals.core.Strategy;
 import dev.strike.signals.core.StrategyContext;
 import dev.strike.signals.core.ta.Bars;
 import dev.strike.signals.core.ta.Rsi;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -49,13 +42,12 @@ public final class SpikeReversion implements Strategy {
   private final long windowNs;
   private final long maxCarryBars;
   private final CryptoTaEntries entries;
-  private final CryptoTaMarkets<SpikeState> markets;
+  private final CryptoTaDriver<SpikeState> driver;
 
   /** The asset's bars, RSI and spike test as of its last spot tick. */
-  static final class SpikeState {
+  static final class SpikeState extends CryptoTaDriver.AssetState {
     final Bars bars;
     final Rsi rsi;
-    boolean armed;
     double logReturn = Double.NaN;
 
     SpikeState(long barNs, int rsiPeriod) {
@@ -78,17 +70,14 @@ public final class SpikeReversion implements Strategy {
 
   SpikeReversion(StrategyId id, SpikeReversionParams params, CryptoTaModel model) {
     this.id = Objects.requireNonNull(id, "id");
-    this.params = Objects.requireNonNull(params, "params");
-    ConfigProblems problems = ConfigProblems.create();
-    params.validate(problems);
-    problems.throwIfAny();
+    this.params = ValidParams.require(params);
     this.windowNs = params.window().toNanos();
     long barNs = params.bar().toNanos();
     this.maxCarryBars = params.maxGap().toNanos() / barNs;
     int rsiPeriod = params.rsiPeriod();
-    this.markets = new CryptoTaMarkets<>(asset -> new SpikeState(barNs, rsiPeriod));
-    this.entries = new CryptoTaEntries(id, model, params.minEdge(), params.minTimeToClose(),
-        params.maxTimeToClose(), params.ttl(), params.cooldown());
+    this.entries = new CryptoTaEntries(id, model, params);
+    this.driver = new CryptoTaDriver<>(new CryptoTaMarkets<>(asset -> new SpikeState(barNs, rsiPeriod)), entries,
+        this::onSpot, this::evaluate);
   }
 
   @Override
@@ -103,36 +92,13 @@ public final class SpikeReversion implements Strategy {
 
   @Override
   public List<Signal> onEvent(StrategyContext ctx, StrikeEvent event) {
-    if (event instanceof BookDelta delta) {
-      return onBook(ctx, delta.ticker());
-    } else if (event instanceof BookSnapshot snapshot) {
-      return onBook(ctx, snapshot.ticker());
-    } else if (event instanceof SpotTick tick) {
-      return onSpot(ctx, tick);
-    } else if (event instanceof MarketInfo info) {
-      markets.onMarketInfo(ctx, info);
-    }
-    return List.of();
+    return driver.onEvent(ctx, event);
   }
 
-  private List<Signal> onBook(StrategyContext ctx, MarketTicker ticker) {
-    CryptoTaMarkets.Slot<SpikeState> slot = markets.slot(ctx, ticker);
-    if (slot == null || !slot.state.armed) {
-      return List.of();
-    }
-    return SignalFactory.listOf(evaluate(ctx, slot));
-  }
-
-  private List<Signal> onSpot(StrategyContext ctx, SpotTick tick) {
-    SpikeState state = markets.state(tick.asset());
-    state.armed = false;
-    SpotView spot = ctx.spot(tick.asset());
-    if (spot == null) {
-      return List.of();
-    }
+  private boolean onSpot(StrategyContext ctx, SpotTick tick, SpotView spot, SpikeState state) {
     double index = spot.index();
     if (!(index > 0) || !Double.isFinite(index)) {
-      return List.of();
+      return false;
     }
     long closed = state.bars.onTick(index, tick.size().doubleValue(), tick.tsEvent());
     if (closed > 0) {
@@ -149,35 +115,12 @@ public final class SpikeReversion implements Strategy {
     double r = spot.logReturn(windowNs);
     state.logReturn = r;
     double rsi = state.rsi.value();
-    state.armed = Math.abs(r) > params.threshold() && state.rsi.isReady()
+    return Math.abs(r) > params.threshold() && state.rsi.isReady()
         && (r > 0 ? rsi > params.overbought() : rsi < params.oversold());
-    if (!state.armed) {
-      return List.of();
-    }
-    List<CryptoTaMarkets.Slot<SpikeState>> slots = markets.on(tick.asset());
-    List<Signal> signals = List.of();
-    for (int i = 0; i < slots.size(); i++) {
-      Signal signal = evaluate(ctx, slots.get(i));
-      if (signal != null) {
-        if (signals.isEmpty()) {
-          signals = new ArrayList<>(2);
-        }
-        signals.add(signal);
-      }
-    }
-    return signals;
   }
 
-  private @Nullable Signal evaluate(StrategyContext ctx, CryptoTaMarkets.Slot<SpikeState> slot) {
-    long now = ctx.nowNs();
-    MarketState market = entries.tradable(ctx, slot, now);
-    if (market == null) {
-      return null;
-    }
-    SpotView spot = CryptoTaEntries.usableSpot(ctx, slot.asset);
-    if (spot == null) {
-      return null;
-    }
+  private @Nullable Signal evaluate(StrategyContext ctx, CryptoTaMarkets.Slot<SpikeState> slot,
+      MarketState market, SpotView spot, long now) {
     SpikeState state = slot.state;
     double r = state.logReturn;
     double index = spot.index();

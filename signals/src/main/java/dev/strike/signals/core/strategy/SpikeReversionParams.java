@@ -1,7 +1,6 @@
 package dev.strike.signals.core.strategy;
 
 import dev.strike.common.config.ConfigProblems;
-import dev.strike.common.config.Validatable;
 import dev.strike.common.money.Money;
 import java.time.Duration;
 import java.util.Objects;
@@ -32,17 +31,13 @@ import java.util.Objects;
  */
 public record SpikeReversionParams(Duration window, double threshold, Duration bar, int rsiPeriod,
     double overbought, double oversold, double reversionWeight, double minShift, Money minEdge, Duration minTimeToClose,
-    Duration maxTimeToClose, Duration ttl, Duration cooldown, Duration maxGap) implements Validatable {
+    Duration maxTimeToClose, Duration ttl, Duration cooldown, Duration maxGap) implements CryptoTaEntryParams {
 
   /** Rejects nulls. */
   public SpikeReversionParams {
     Objects.requireNonNull(window, "window");
     Objects.requireNonNull(bar, "bar");
-    Objects.requireNonNull(minEdge, "minEdge");
-    Objects.requireNonNull(minTimeToClose, "minTimeToClose");
-    Objects.requireNonNull(maxTimeToClose, "maxTimeToClose");
-    Objects.requireNonNull(ttl, "ttl");
-    Objects.requireNonNull(cooldown, "cooldown");
+    CryptoTaEntryParams.requireNonNull(minEdge, minTimeToClose, maxTimeToClose, ttl, cooldown);
     Objects.requireNonNull(maxGap, "maxGap");
   }
 
@@ -70,7 +65,7 @@ public record SpikeReversionParams(Duration window, double threshold, Duration b
     problems.check(reversionWeight > 0 && reversionWeight <= 1, "reversionWeight",
         "must be within (0, 1], got " + reversionWeight);
     problems.check(minShift >= 0 && minShift < 1, "minShift", "must be within [0, 1), got " + minShift);
-    CryptoTaEntries.validateEntry(problems, minEdge, minTimeToClose, maxTimeToClose, ttl, cooldown);
+    CryptoTaEntries.validateEntry(problems, this);
     problems.check(maxGap.compareTo(bar) >= 0, "maxGap", "must be at least bar (" + bar + "), got " + maxGap);
   }
 }

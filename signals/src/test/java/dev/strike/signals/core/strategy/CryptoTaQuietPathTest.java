@@ -16,8 +16,8 @@ import dev.strike.common.event.Signal;
 import dev.strike.common.event.StrikeType;
 import dev.strike.common.id.StrategyId;
 import dev.strike.common.money.Price;
+import dev.strike.signals.core.SettableSpot;
 import dev.strike.signals.core.Strategy;
-import dev.strike.signals.core.strategy.TaTestContext.TestSpot;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,12 +48,12 @@ class CryptoTaQuietPathTest {
   private static TaTestContext context(Strategy strategy) {
     TaTestContext ctx = new TaTestContext();
     ctx.addMarket(ABOVE, BTC);
-    TestSpot spot = ctx.testSpot(BTC);
+    SettableSpot spot = ctx.testSpot(BTC);
     spot.index = 63_100;
     spot.vol = 1e-4;
     spot.z = 0.2;
     spot.logReturn = 0.001;
-    spot.average = TestSpot.constant(62_900);
+    spot.average = SettableSpot.constant(62_900);
     ctx.deliver(strategy, ABOVE);
     ctx.deliver(strategy, book(ABOVE, 550_000, 400_000, T0 - SECOND));
     ctx.deliver(strategy, tick(BTC, "63100", "1", T0));

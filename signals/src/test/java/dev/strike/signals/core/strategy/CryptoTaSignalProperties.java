@@ -18,8 +18,8 @@ import dev.strike.common.money.Money;
 import dev.strike.common.money.Price;
 import dev.strike.common.money.PriceGrid;
 import dev.strike.signals.core.MarketState;
+import dev.strike.signals.core.SettableSpot;
 import dev.strike.signals.core.Strategy;
-import dev.strike.signals.core.strategy.TaTestContext.TestSpot;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +130,7 @@ class CryptoTaSignalProperties {
     for (Strategy strategy : strategies) {
       TaTestContext ctx = new TaTestContext();
       MarketState market = ctx.addMarket(info, BTC);
-      TestSpot spot = ctx.testSpot(BTC);
+      SettableSpot spot = ctx.testSpot(BTC);
       spot.vol = scenario.vol();
       List<Signal> out = new ArrayList<>(ctx.deliver(strategy, info));
       out.addAll(ctx.deliver(strategy, TaTestContext.book(info, onGrid(scenario.grid(), scenario.yesBid()),
@@ -142,7 +142,7 @@ class CryptoTaSignalProperties {
         spot.z = scenario.zs().get(i);
         spot.logReturn = scenario.returns().get(i) * 3;
         double mean = index * (1 - 0.001 * (Double.isNaN(spot.z) ? 0 : spot.z));
-        spot.average = TestSpot.constant(mean);
+        spot.average = SettableSpot.constant(mean);
         spot.degraded = scenario.degradedAtEnd() && i > 50;
         long ts = T0 + i * 5 * SECOND;
         out.addAll(ctx.deliver(strategy, TaTestContext.tick(BTC, String.format(Locale.ROOT, "%.2f", index),

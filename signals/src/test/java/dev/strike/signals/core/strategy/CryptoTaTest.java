@@ -19,8 +19,8 @@ import dev.strike.common.event.SignalKind;
 import dev.strike.common.event.StrikeType;
 import dev.strike.common.id.StrategyId;
 import dev.strike.common.money.Money;
+import dev.strike.signals.core.SettableSpot;
 import dev.strike.signals.core.model.FairValue;
-import dev.strike.signals.core.strategy.TaTestContext.TestSpot;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +49,7 @@ class CryptoTaTest {
   private final TaTestContext ctx = new TaTestContext();
   private final CryptoTaTestModel model = new CryptoTaTestModel(2000);
   private CryptoTa strategy = new CryptoTa(ID, params(0.25), model);
-  private TestSpot spot;
+  private SettableSpot spot;
 
   static CryptoTaParams params(double minScore) {
     return new CryptoTaParams(Duration.ofSeconds(1), 2, 2, 3, 2, 2, 2, 0.5, 0.3, 0.6, 0.4, 0.7, 0.3, minScore, 0.05,

@@ -100,7 +100,7 @@ class LadderArbitrageProperties {
       ctx.add(info, null);
     }
     LadderArbitrage strategy = new LadderArbitrage(StrategyId.of("ladder"),
-        new LadderArbitrageParams(minProfit, 100, Duration.ofSeconds(2), Duration.ZERO));
+        new ArbitrageParams(minProfit, 100, Duration.ofSeconds(2), Duration.ZERO));
     List<List<Signal>> fired = new ArrayList<>();
     for (int k = 0; k < infos.size(); k++) {
       List<Signal> signals = strategy.onEvent(ctx, ctx.book(infos.get(k).ticker().value(),

@@ -23,12 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
 
 class LadderArbitrageTest {
   private static final StrategyId ID = StrategyId.of("ladder");
 
   private final ArbTestContext ctx = new ArbTestContext();
-  private final LadderArbitrage strategy = new LadderArbitrage(ID, LadderArbitrageParams.defaults());
+  private final LadderArbitrage strategy = new LadderArbitrage(ID, ArbitrageParams.defaults());
 
   /** Sets the book of {@code ticker} to one YES bid and one NO bid of {@code contracts} each; returns the signals. */
   private List<Signal> book(String ticker, String yesBid, String noBid, String contracts) {
@@ -167,8 +168,13 @@ class LadderArbitrageTest {
       }
     }
 
-    /** Books all five markets in order (tail, buckets, tail); returns the signals of the last one. */
-    private List<Signal> bookAll(List<String> tickers, String[] yesBids, String[] noBids) {
+    /**
+     * Books the markets in order (tail, buckets, tail), each with one YES and one NO bid, given as space-separated
+     * dollars in the order of {@code tickers}; returns the signals of the last one.
+     */
+    private List<Signal> bookAll(List<String> tickers, String yesBidList, String noBidList) {
+      String[] yesBids = yesBidList.split(" ");
+      String[] noBids = noBidList.split(" ");
       List<Signal> last = List.of();
       for (int k = 0; k < tickers.size(); k++) {
         last = book(tickers.get(k), yesBids[k], noBids[k]);
@@ -185,8 +191,7 @@ class LadderArbitrageTest {
 
       // YES asks 0.05, 0.20, 0.40, 0.20, 0.05 = 0.90; fees 3,325 (0.07 * 0.05 * 0.95), 11,200, 16,800, 11,200, 3,325
       // = 45,850 -> the set costs 945,850 and pays 1,000,000: profit 54,150, share 10,830 per leg
-      List<Signal> signals = bookAll(ALL, new String[] {"0.03", "0.15", "0.30", "0.15", "0.03"},
-          new String[] {"0.95", "0.80", "0.60", "0.80", "0.95"});
+      List<Signal> signals = bookAll(ALL, "0.03 0.15 0.30 0.15 0.03", "0.95 0.80 0.60 0.80 0.95");
 
       assertThat(signals).extracting(s -> s.ticker().value()).containsExactlyElementsOf(ALL);
       assertThat(signals).allSatisfy(s -> {
@@ -213,8 +218,7 @@ class LadderArbitrageTest {
       // YES bids 0.10, 0.25, 0.45, 0.25, 0.10 = 1.15; fees at the NO asks 6,300, 13,125, 17,325, 13,125, 6,300 =
       // 56,175 -> sum(bid - fee) = 1,093,825 > 1,005,000; NO of all five costs 3,850,000 + 56,175 and pays 4 dollars:
       // profit 93,825, share 18,765
-      List<Signal> signals = bookAll(ALL, new String[] {"0.10", "0.25", "0.45", "0.25", "0.10"},
-          new String[] {"0.85", "0.70", "0.50", "0.70", "0.85"});
+      List<Signal> signals = bookAll(ALL, "0.10 0.25 0.45 0.25 0.10", "0.85 0.70 0.50 0.70 0.85");
 
       assertThat(signals).hasSize(5).allSatisfy(s -> {
         assertThat(s.side()).isEqualTo(Side.NO);
@@ -234,8 +238,7 @@ class LadderArbitrageTest {
       add(infos());
 
       // YES asks 0.06 + 0.25 + 0.44 + 0.25 + 0.06 = 1.06; YES bids 0.04 + 0.22 + 0.40 + 0.22 + 0.04 = 0.92
-      assertThat(bookAll(ALL, new String[] {"0.04", "0.22", "0.40", "0.22", "0.04"},
-          new String[] {"0.94", "0.75", "0.56", "0.75", "0.94"})).isEmpty();
+      assertThat(bookAll(ALL, "0.04 0.22 0.40 0.22 0.04", "0.94 0.75 0.56 0.75 0.94")).isEmpty();
     }
 
     @Test
@@ -244,8 +247,7 @@ class LadderArbitrageTest {
 
       // YES asks 0.05, 0.20, 0.40, 0.20, 0.10 = 0.95 < 1, but with fees 3,325 + 11,200 + 16,800 + 11,200 + 6,300 =
       // 48,825 the set costs 998,825: profit 1,175 < 5,000
-      assertThat(bookAll(ALL, new String[] {"0.03", "0.15", "0.30", "0.15", "0.03"},
-          new String[] {"0.95", "0.80", "0.60", "0.80", "0.90"})).isEmpty();
+      assertThat(bookAll(ALL, "0.03 0.15 0.30 0.15 0.03", "0.95 0.80 0.60 0.80 0.90")).isEmpty();
     }
 
     @Test
@@ -256,8 +258,7 @@ class LadderArbitrageTest {
       List<String> tickers = List.of(LOWER_TAIL, B1, B3, UPPER_TAIL);
 
       // without B2 the same asks sum to 0.50 + fees: it would look like a 45¢ profit, but 64,000-64,249.99 is uncovered
-      assertThat(bookAll(tickers, new String[] {"0.03", "0.15", "0.15", "0.03"},
-          new String[] {"0.95", "0.80", "0.80", "0.95"})).isEmpty();
+      assertThat(bookAll(tickers, "0.03 0.15 0.15 0.03", "0.95 0.80 0.80 0.95")).isEmpty();
       assertThat(strategy.bracketProblem(EventTicker.of(EVENT))).contains("buckets are missing");
     }
 
@@ -287,77 +288,73 @@ class LadderArbitrageTest {
       ctx.add(info(B2, EVENT, StrikeType.BETWEEN, "64000", "64249.99", PriceGrid.LINEAR_CENT, FeeType.QUADRATIC,
           MarketStatus.CLOSED), null);
 
-      assertThat(bookAll(ALL, new String[] {"0.03", "0.15", "0.30", "0.15", "0.03"},
-          new String[] {"0.95", "0.80", "0.60", "0.80", "0.95"})).isEmpty();
+      assertThat(bookAll(ALL, "0.03 0.15 0.30 0.15 0.03", "0.95 0.80 0.60 0.80 0.95")).isEmpty();
     }
   }
 
   @Nested
   class Completeness {
+    /**
+     * {@link LadderArbitrageEvent#bracketProblem} of one event's markets written as their ranges: {@code "<100"} (less),
+     * {@code "<=85"} (less or equal), {@code "100..149.99"} (between), {@code ">199.99"} (greater), {@code ">=90"}.
+     */
+    private static @Nullable String bracketProblem(String... ranges) {
+      List<MarketInfo> markets = new ArrayList<>();
+      for (String range : ranges) {
+        String ticker = "E-" + markets.size();
+        if (range.contains("..")) {
+          String[] bounds = range.split("\\.\\.");
+          markets.add(info(ticker, "E", StrikeType.BETWEEN, bounds[0], bounds[1]));
+        } else if (range.startsWith("<=")) {
+          markets.add(info(ticker, "E", StrikeType.LESS_OR_EQUAL, null, range.substring(2)));
+        } else if (range.startsWith(">=")) {
+          markets.add(info(ticker, "E", StrikeType.GREATER_OR_EQUAL, range.substring(2), null));
+        } else if (range.startsWith("<")) {
+          markets.add(info(ticker, "E", StrikeType.LESS, null, range.substring(1)));
+        } else {
+          markets.add(info(ticker, "E", StrikeType.GREATER, range.substring(1), null));
+        }
+      }
+      return LadderArbitrageEvent.bracketProblem(markets);
+    }
+
     @Test
     void shouldAcceptContiguousCryptoBucketsWithStrictTails() {
-      assertThat(LadderArbitrageEvent.bracketProblem(List.of(
-          info("E-T100", "E", StrikeType.LESS, null, "100"),
-          info("E-B1", "E", StrikeType.BETWEEN, "100", "149.99"),
-          info("E-B2", "E", StrikeType.BETWEEN, "150", "199.99"),
-          info("E-T199", "E", StrikeType.GREATER, "199.99", null)))).isNull();
+      assertThat(bracketProblem("<100", "100..149.99", "150..199.99", ">199.99")).isNull();
     }
 
     @Test
     void shouldAcceptTheNycHighBucketsWithTheirTails() {
       // KXHIGHNY: "85° or below" = less than 86, 86-87, 88-89, "90° or above" = greater than 89
-      assertThat(LadderArbitrageEvent.bracketProblem(List.of(
-          info("H-T86", "H", StrikeType.LESS, null, "86"),
-          info("H-B86.5", "H", StrikeType.BETWEEN, "86", "87"),
-          info("H-B88.5", "H", StrikeType.BETWEEN, "88", "89"),
-          info("H-T89", "H", StrikeType.GREATER, "89", null)))).isNull();
+      assertThat(bracketProblem("<86", "86..87", "88..89", ">89")).isNull();
     }
 
     @Test
     void shouldAcceptInclusiveTailsOneStepAway() {
       // "at most 85" and "at least 90" with 1° buckets 86-87 and 88-89
-      assertThat(LadderArbitrageEvent.bracketProblem(List.of(
-          info("H-T85", "H", StrikeType.LESS_OR_EQUAL, null, "85"),
-          info("H-B86.5", "H", StrikeType.BETWEEN, "86", "87"),
-          info("H-B88.5", "H", StrikeType.BETWEEN, "88", "89"),
-          info("H-T90", "H", StrikeType.GREATER_OR_EQUAL, "90", null)))).isNull();
+      assertThat(bracketProblem("<=85", "86..87", "88..89", ">=90")).isNull();
     }
 
     @Test
     void shouldRejectAMissingTail() {
-      assertThat(LadderArbitrageEvent.bracketProblem(List.of(
-          info("E-B1", "E", StrikeType.BETWEEN, "100", "149.99"),
-          info("E-B2", "E", StrikeType.BETWEEN, "150", "199.99"),
-          info("E-T199", "E", StrikeType.GREATER, "199.99", null)))).contains("lower tail");
+      assertThat(bracketProblem("100..149.99", "150..199.99", ">199.99")).contains("lower tail");
     }
 
     @Test
     void shouldRejectATailThatDoesNotMeetTheBuckets() {
       // the first bucket starts at 100 but the tail only covers below 50
-      assertThat(LadderArbitrageEvent.bracketProblem(List.of(
-          info("E-T50", "E", StrikeType.LESS, null, "50"),
-          info("E-B1", "E", StrikeType.BETWEEN, "100", "149.99"),
-          info("E-B2", "E", StrikeType.BETWEEN, "150", "199.99"),
-          info("E-T199", "E", StrikeType.GREATER, "199.99", null)))).contains("does not meet");
+      assertThat(bracketProblem("<50", "100..149.99", "150..199.99", ">199.99")).contains("does not meet");
     }
 
     @Test
     void shouldRejectEveryOtherBucketMissingUniformly() {
       // gaps are all equal (100.01) but wider than the buckets (49.99): half the range is uncovered
-      assertThat(LadderArbitrageEvent.bracketProblem(List.of(
-          info("E-T100", "E", StrikeType.LESS, null, "100"),
-          info("E-B1", "E", StrikeType.BETWEEN, "100", "149.99"),
-          info("E-B3", "E", StrikeType.BETWEEN, "250", "299.99"),
-          info("E-T299", "E", StrikeType.GREATER, "299.99", null)))).contains("buckets are missing");
+      assertThat(bracketProblem("<100", "100..149.99", "250..299.99", ">299.99")).contains("buckets are missing");
     }
 
     @Test
     void shouldRejectOverlappingBuckets() {
-      assertThat(LadderArbitrageEvent.bracketProblem(List.of(
-          info("E-T100", "E", StrikeType.LESS, null, "100"),
-          info("E-B1", "E", StrikeType.BETWEEN, "100", "150"),
-          info("E-B2", "E", StrikeType.BETWEEN, "150", "200"),
-          info("E-T200", "E", StrikeType.GREATER, "200", null)))).contains("overlap");
+      assertThat(bracketProblem("<100", "100..150", "150..200", ">200")).contains("overlap");
     }
   }
 }

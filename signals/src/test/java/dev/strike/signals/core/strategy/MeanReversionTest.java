@@ -24,8 +24,8 @@ import dev.strike.common.event.StrikeType;
 import dev.strike.common.id.StrategyId;
 import dev.strike.common.money.Money;
 import dev.strike.common.money.PriceGrid;
+import dev.strike.signals.core.SettableSpot;
 import dev.strike.signals.core.model.FairValue;
-import dev.strike.signals.core.strategy.TaTestContext.TestSpot;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +47,7 @@ class MeanReversionTest {
   private final TaTestContext ctx = new TaTestContext();
   private final CryptoTaTestModel model = new CryptoTaTestModel(1000);
   private final MeanReversion strategy = new MeanReversion(ID, MeanReversionParams.defaults(), model);
-  private TestSpot spot;
+  private SettableSpot spot;
 
   @BeforeEach
   void setUp() {
@@ -56,7 +56,7 @@ class MeanReversionTest {
     spot.index = 63_100;
     spot.vol = 1e-4;
     spot.z = 1.5;
-    spot.average = TestSpot.constant(62_900);
+    spot.average = SettableSpot.constant(62_900);
     ctx.deliver(strategy, ABOVE);
   }
 
@@ -153,7 +153,7 @@ class MeanReversionTest {
     // 1 − 0.55 = 0.45; confidence 2.4 / 3 = 0.8
     spot.index = 62_900;
     spot.z = -2.4;
-    spot.average = TestSpot.constant(63_100);
+    spot.average = SettableSpot.constant(63_100);
     ctx.deliver(strategy, book(ABOVE, 400_000, 550_000, T0 - SECOND));
 
     Signal signal = ctx.deliver(strategy, tick(BTC, "62900.00", "0.5", T0)).get(0);
@@ -192,7 +192,7 @@ class MeanReversionTest {
     // index 63,010, mean 63,000: reverted 63,005, P(YES) 0.51 → 0.505, a shift of 0.005 < 0.01, though NO at
     // 1 − 0.70 = 0.30 would have plenty of edge (0.495 − 0.30 − 0.0147)
     spot.index = 63_010;
-    spot.average = TestSpot.constant(63_000);
+    spot.average = SettableSpot.constant(63_000);
     ctx.deliver(strategy, book(ABOVE, 700_000, 200_000, T0 - SECOND));
 
     assertThat(ctx.deliver(strategy, tick(BTC, "63010.00", "0.5", T0))).isEmpty();
@@ -227,7 +227,7 @@ class MeanReversionTest {
 
   @Test
   void shouldStayQuietWhenTheMeanIsOnTheWrongSideOfTheIndex() {
-    spot.average = TestSpot.constant(63_200); // z says above the mean, the mean says below
+    spot.average = SettableSpot.constant(63_200); // z says above the mean, the mean says below
     ctx.deliver(strategy, book(ABOVE, 550_000, 400_000, T0 - SECOND));
 
     assertThat(ctx.deliver(strategy, tick(BTC, "63100.00", "0.5", T0))).isEmpty();

@@ -42,7 +42,7 @@ class ParityArbitrageProperties {
     ctx.add(info(TICKER, "KXBTC15M-26AUG171330", StrikeType.GREATER_OR_EQUAL, "63485.16", null, grid, feeType,
         MarketStatus.ACTIVE), null);
     ParityArbitrage strategy = new ParityArbitrage(StrategyId.of("parity"),
-        new ParityArbitrageParams(minProfit, 100, Duration.ofSeconds(2), Duration.ofSeconds(5)));
+        new ArbitrageParams(minProfit, 100, Duration.ofSeconds(2), Duration.ofSeconds(5)));
 
     List<Signal> signals = strategy.onEvent(ctx, ctx.book(TICKER, levelsOnGrid(grid, yesBids, sizes),
         levelsOnGrid(grid, noBids, sizes)));

@@ -31,10 +31,17 @@ class ParityArbitrageTest {
   private static final StrategyId ID = StrategyId.of("parity");
 
   private final ArbTestContext ctx = new ArbTestContext();
-  private final ParityArbitrage strategy = new ParityArbitrage(ID, ParityArbitrageParams.defaults());
+  private final ParityArbitrage strategy = new ParityArbitrage(ID, ArbitrageParams.defaults());
 
   private void addMarket(PriceGrid grid, FeeType feeType, MarketStatus status) {
     ctx.add(info(TICKER, EVENT, StrikeType.GREATER_OR_EQUAL, "63485.16", null, grid, feeType, status), null);
+  }
+
+  /** Sets the book to one YES bid and one NO bid (dollars, contracts) and hands it to {@code arbitrage}. */
+  private List<Signal> topOfBook(ParityArbitrage arbitrage, String yesBid, String yesContracts, String noBid,
+      String noContracts) {
+    return arbitrage.onEvent(ctx, ctx.book(TICKER, List.of(level(yesBid, yesContracts)),
+        List.of(level(noBid, noContracts))));
   }
 
   /** YES bid 0.55 x 20, NO bid 0.50 x 30: the Javadoc's example. */
@@ -88,8 +95,7 @@ class ParityArbitrageTest {
 
     // YES bid 0.52, NO bid 0.50: asks 0.50 + 0.48 = 0.98, fees 17,500 + 0.07 * 0.48 * 0.52 = 17,472
     // -> the pair costs 1,014,972 micros: a loss of 1.5¢ despite the 2¢ cross
-    List<Signal> signals = strategy.onEvent(ctx, ctx.book(TICKER, List.of(level("0.52", "50")),
-        List.of(level("0.50", "50"))));
+    List<Signal> signals = topOfBook(strategy, "0.52", "50", "0.50", "50");
 
     assertThat(signals).isEmpty();
   }
@@ -101,8 +107,7 @@ class ParityArbitrageTest {
     // YES bid 0.951, NO bid 0.060: asks YES 0.940, NO 0.049
     // fee(YES) = 0.07 * 0.94 * 0.06 = 0.003948 = 3,948; fee(NO) = 0.07 * 0.049 * 0.951 = 0.00326193 -> 3,262
     // profit = 1,000,000 - 940,000 - 49,000 - 3,948 - 3,262 = 3,790 < 5,000
-    List<Signal> signals = strategy.onEvent(ctx, ctx.book(TICKER, List.of(level("0.951", "50")),
-        List.of(level("0.060", "50"))));
+    List<Signal> signals = topOfBook(strategy, "0.951", "50", "0.060", "50");
 
     assertThat(signals).isEmpty();
   }
@@ -111,11 +116,10 @@ class ParityArbitrageTest {
   void shouldFireOnTheTaperedGridWhenTheMinimumIsBelowTheProfit() {
     addMarket(PriceGrid.TAPERED_DECI_CENT, FeeType.QUADRATIC, MarketStatus.ACTIVE);
     ParityArbitrage lenient = new ParityArbitrage(ID,
-        new ParityArbitrageParams(3_000L, 100L, Duration.ofSeconds(2), Duration.ofSeconds(5)));
+        new ArbitrageParams(3_000L, 100L, Duration.ofSeconds(2), Duration.ofSeconds(5)));
 
     // same book as above: profit 3,790 > 3,000; p(YES) = (940,000 + 3,948 + 1,895) / 1e6 = 0.945843
-    List<Signal> signals = lenient.onEvent(ctx, ctx.book(TICKER, List.of(level("0.951", "50")),
-        List.of(level("0.060", "50"))));
+    List<Signal> signals = topOfBook(lenient, "0.951", "50", "0.060", "50");
 
     assertThat(signals).extracting(Signal::side).containsExactly(Side.YES, Side.NO);
     assertThat(signals).extracting(Signal::limitPrice).containsExactly(Price.parse("0.940"), Price.parse("0.049"));
@@ -151,8 +155,7 @@ class ParityArbitrageTest {
     addMarket(PriceGrid.LINEAR_CENT, FeeType.QUADRATIC, MarketStatus.ACTIVE);
 
     // the YES bid (the NO ask) shows half a contract
-    List<Signal> signals = strategy.onEvent(ctx, ctx.book(TICKER, List.of(level("0.55", "0.50")),
-        List.of(level("0.50", "30"))));
+    List<Signal> signals = topOfBook(strategy, "0.55", "0.50", "0.50", "30");
 
     assertThat(signals).isEmpty();
   }
@@ -196,10 +199,10 @@ class ParityArbitrageTest {
   @Test
   void shouldAcceptTheDefaultsAndRejectANonPositiveTtl() {
     ConfigProblems ok = ConfigProblems.create();
-    ParityArbitrageParams.defaults().validate(ok);
+    ArbitrageParams.defaults().validate(ok);
     assertThat(ok.isEmpty()).isTrue();
 
-    ParityArbitrageParams bad = new ParityArbitrageParams(-1, 0, Duration.ZERO, Duration.ofSeconds(-1));
+    ArbitrageParams bad = new ArbitrageParams(-1, 0, Duration.ZERO, Duration.ofSeconds(-1));
     ConfigProblems problems = ConfigProblems.create();
     bad.validate(problems);
     assertThat(problems.all()).hasSize(4);

@@ -20,8 +20,8 @@ import dev.strike.common.event.SignalKind;
 import dev.strike.common.event.StrikeType;
 import dev.strike.common.id.StrategyId;
 import dev.strike.common.money.Money;
+import dev.strike.signals.core.SettableSpot;
 import dev.strike.signals.core.model.FairValue;
-import dev.strike.signals.core.strategy.TaTestContext.TestSpot;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +45,7 @@ class SpikeReversionTest {
   private final TaTestContext ctx = new TaTestContext();
   private final CryptoTaTestModel model = new CryptoTaTestModel(2000);
   private final SpikeReversion strategy = new SpikeReversion(ID, SpikeReversionParams.defaults(), model);
-  private TestSpot spot;
+  private SettableSpot spot;
 
   @BeforeEach
   void setUp() {
@@ -58,11 +58,16 @@ class SpikeReversionTest {
 
   /** Ticks 5 s apart ending at T0, the index from {@code start} by {@code step}; the last one's signals. */
   private List<Signal> ticks(double start, double step, int count, double lastLogReturn) {
+    return ticks(strategy, start, step, count, lastLogReturn);
+  }
+
+  /** {@link #ticks(double, double, int, double)} handed to {@code spike}. */
+  private List<Signal> ticks(SpikeReversion spike, double start, double step, int count, double lastLogReturn) {
     List<Signal> last = List.of();
     for (int k = 0; k < count; k++) {
       spot.index = start + step * k;
       spot.logReturn = k == count - 1 ? lastLogReturn : 0.01;
-      last = ctx.deliver(strategy, tick(BTC, Double.toString(spot.index), "0.1", T0 - (count - 1 - k) * 5 * SECOND));
+      last = ctx.deliver(spike, tick(BTC, Double.toString(spot.index), "0.1", T0 - (count - 1 - k) * 5 * SECOND));
     }
     return last;
   }
@@ -143,12 +148,7 @@ class SpikeReversionTest {
         Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(30)), model);
     ctx.deliver(picky, ABOVE);
     ctx.deliver(picky, book(ABOVE, 250_000, 200_000, T0 - MINUTE));
-    List<Signal> last = List.of();
-    for (int k = 0; k < 16; k++) {
-      spot.index = 63_000 + 100 * k;
-      spot.logReturn = k == 15 ? 0.035 : 0.01;
-      last = ctx.deliver(picky, tick(BTC, Double.toString(spot.index), "0.1", T0 - (15 - k) * 5 * SECOND));
-    }
+    List<Signal> last = ticks(picky, 63_000, 100, 16, 0.035);
 
     assertThat(last).isEmpty();
     assertThat(model.calls).isEqualTo(2);
@@ -210,12 +210,7 @@ class SpikeReversionTest {
     SpikeReversion real = new SpikeReversion(ID, SpikeReversionParams.defaults());
     ctx.deliver(real, ABOVE);
     ctx.deliver(real, book(ABOVE, 400_000, 200_000, T0 - MINUTE));
-    List<Signal> last = List.of();
-    for (int k = 0; k < 16; k++) {
-      spot.index = 63_000 + 100 * k;
-      spot.logReturn = k == 15 ? 0.035 : 0.01;
-      last = ctx.deliver(real, tick(BTC, Double.toString(spot.index), "0.1", T0 - (15 - k) * 5 * SECOND));
-    }
+    List<Signal> last = ticks(real, 63_000, 100, 16, 0.035);
 
     double pYesModel = FairValue.probabilityYes(StrikeType.GREATER, 64_000, Double.NaN,
         64_500 * Math.exp(-0.5 * 0.035), 1e-4, T0, ABOVE.closeTimeNs(), FairValue.SETTLEMENT_WINDOW_NS, Double.NaN);

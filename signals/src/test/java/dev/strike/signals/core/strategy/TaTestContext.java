@@ -21,6 +21,7 @@ import dev.strike.common.money.Price;
 import dev.strike.common.money.PriceGrid;
 import dev.strike.common.money.Qty;
 import dev.strike.signals.core.MarketState;
+import dev.strike.signals.core.SettableSpot;
 import dev.strike.signals.core.SignalFactory;
 import dev.strike.signals.core.SpotView;
 import dev.strike.signals.core.Strategy;
@@ -38,7 +39,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link StrategyContext} for the TA strategies' tests: real {@link MarketState}s, to which {@link #deliver} applies
- * market and book events the way the signals engine does before it calls the strategies, settable {@link TestSpot}
+ * market and book events the way the signals engine does before it calls the strategies, settable {@link SettableSpot}
  * views (or a real {@link SpotTracker} fed with the ticks), and a real {@link SignalFactory} triggered by each
  * delivered event.
  *
@@ -68,8 +69,12 @@ final class TaTestContext implements StrategyContext {
   }
 
   /** The spot view of {@code asset}, created (not degraded, NaN everywhere) on first use. */
-  TestSpot testSpot(Asset asset) {
-    return (TestSpot) spots.computeIfAbsent(asset, TestSpot::new);
+  SettableSpot testSpot(Asset asset) {
+    return (SettableSpot) spots.computeIfAbsent(asset, a -> {
+      SettableSpot spot = new SettableSpot(a).degraded(false);
+      spot.freshSources = 3;
+      return spot;
+    });
   }
 
   /** Uses a real spot tracker for {@code tracker.asset()}: {@link #deliver} feeds it every tick of its asset. */
@@ -229,91 +234,5 @@ final class TaTestContext implements StrategyContext {
   static SpotTick tick(Asset asset, String price, String size, long tsEventNs) {
     return new SpotTick(asset, SourceId.of("coinbase"), new BigDecimal(price), new BigDecimal(size), tsEventNs,
         tsEventNs);
-  }
-
-  /**
-   * A spot view with settable answers: {@link #zScore} and {@link #logReturn} give the set value for any window (the
-   * windows asked are recorded), {@link #averageOver} asks {@link #average} (NaN by default).
-   */
-  static final class TestSpot implements SpotView {
-    private final Asset asset;
-    double index = Double.NaN;
-    long indexTsNs;
-    boolean degraded;
-    int freshSources = 3;
-    double vol = Double.NaN;
-    double realizedVol = Double.NaN;
-    double z = Double.NaN;
-    double logReturn = Double.NaN;
-    AverageOver average = (from, to) -> Double.NaN;
-    final List<Long> zWindows = new ArrayList<>();
-    final List<Long> returnWindows = new ArrayList<>();
-
-    TestSpot(Asset asset) {
-      this.asset = asset;
-    }
-
-    /** Answers {@link #averageOver}. */
-    @FunctionalInterface
-    interface AverageOver {
-      double average(long fromNs, long toNs);
-    }
-
-    /** {@code average} for every interval. */
-    static AverageOver constant(double average) {
-      return (from, to) -> average;
-    }
-
-    @Override
-    public Asset asset() {
-      return asset;
-    }
-
-    @Override
-    public double index() {
-      return index;
-    }
-
-    @Override
-    public long indexTsNs() {
-      return indexTsNs;
-    }
-
-    @Override
-    public boolean degraded() {
-      return degraded;
-    }
-
-    @Override
-    public int freshSources() {
-      return freshSources;
-    }
-
-    @Override
-    public double ewmaVolPerSqrtSecond() {
-      return vol;
-    }
-
-    @Override
-    public double realizedVolPerSqrtSecond(long windowNs) {
-      return realizedVol;
-    }
-
-    @Override
-    public double logReturn(long windowNs) {
-      returnWindows.add(windowNs);
-      return logReturn;
-    }
-
-    @Override
-    public double zScore(long windowNs) {
-      zWindows.add(windowNs);
-      return z;
-    }
-
-    @Override
-    public double averageOver(long fromNs, long toNs) {
-      return average.average(fromNs, toNs);
-    }
   }
 }
