@@ -30,8 +30,10 @@ import dev.strike.kalshi.wire.Order;
 import dev.strike.kalshi.wire.Positions;
 import dev.strike.kalshi.ws.Channel;
 import dev.strike.kalshi.ws.CommandRejected;
+import dev.strike.kalshi.ws.Disconnected;
 import dev.strike.kalshi.ws.KalshiWsClient;
 import dev.strike.kalshi.ws.KalshiWsEvent;
+import dev.strike.kalshi.ws.Resubscribed;
 import dev.strike.kalshi.ws.SubscribeRequest;
 import dev.strike.kalshi.ws.UserFill;
 import dev.strike.kalshi.ws.UserOrderUpdate;
@@ -110,6 +112,8 @@ public final class KalshiVenue implements ExecutionVenue {
   private final Sinks.Many<StrikeEvent> pushed = Sinks.many().unicast().onBackpressureBuffer();
   private volatile ExchangeGate gate = ExchangeGate.unknown();
   private volatile @Nullable Disposable wsFeed;
+  /** When the WebSocket was last lost (epoch ns, 0: not since start): fills from then on are read again. */
+  private volatile long disconnectedAtNs;
 
   /**
    * A venue; nothing is sent or connected until {@link #start} or a write.
@@ -385,12 +389,8 @@ public final class KalshiVenue implements ExecutionVenue {
                   Map.of("lookups", BigDecimal.valueOf(attempt)), nowNs, tsInit));
             }
           }
-          return lookUp(intent, mayBeAbsent, nowNs, attempt + 1, emptyCount(lookup, empties));
+          return lookUp(intent, mayBeAbsent, nowNs, attempt + 1, lookup.failed() ? empties : empties + 1);
         });
-  }
-
-  private static int emptyCount(Lookup lookup, int empties) {
-    return lookup.failed() ? empties : empties + 1;
   }
 
   private record Lookup(@Nullable Order order, boolean failed) {}
@@ -619,10 +619,36 @@ public final class KalshiVenue implements ExecutionVenue {
       onExecution(KalshiMapping.execution(fill), fill.tsInit(), out);
     } else if (event instanceof UserOrderUpdate update) {
       onOrderUpdate(KalshiMapping.venueOrder(update), update.tsEvent(), update.tsInit(), out);
+    } else if (event instanceof Disconnected disconnected && disconnectedAtNs == 0) {
+      disconnectedAtNs = disconnected.tsInit();
+    } else if (event instanceof Resubscribed && disconnectedAtNs != 0) {
+      readMissedFills(disconnectedAtNs);
+      disconnectedAtNs = 0;
     }
+    push(out);
+  }
+
+  private void push(List<StrikeEvent> out) {
+    // the WebSocket thread and the catch-up read may emit at once; the sink needs serial calls
     for (StrikeEvent e : out) {
       pushed.emitNext(e, Sinks.EmitFailureHandler.busyLooping(Duration.ofSeconds(1)));
     }
+  }
+
+  /**
+   * Fills are not replayed by the WebSocket after a reconnect, so the ones since the loss (with a minute of margin
+   * for clock skew and Kalshi's whole-second filter) are read over REST; the trade-id check drops what we had.
+   */
+  private void readMissedFills(long sinceNs) {
+    long minTs = Math.max(0, sinceNs / NANOS_PER_SECOND - 60);
+    rest.portfolio().fills(PortfolioQuery.all().withTimeRange(minTs, null)).collectList().subscribe(fills -> {
+      long tsInit = clock.nowNs();
+      List<StrikeEvent> out = new ArrayList<>();
+      for (dev.strike.kalshi.wire.Fill fill : fills) {
+        KalshiMapping.execution(fill, tsInit).ifPresent(execution -> onExecution(execution, tsInit, out));
+      }
+      push(out);
+    }, error -> log.error("kalshi venue: reading the fills missed while the WebSocket was down failed", error));
   }
 
   private void onExecution(Execution execution, long tsInit, List<StrikeEvent> out) {

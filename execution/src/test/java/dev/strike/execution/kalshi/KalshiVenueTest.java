@@ -241,6 +241,30 @@ class KalshiVenueTest {
     assertThat(pushed).filteredOn(Alert.class::isInstance).isEmpty();
   }
 
+  @Test
+  void shouldReadFillsMissedWhileTheWebSocketWasDownWhenItReconnects() {
+    KalshiVenue venue = venue();
+    List<StrikeEvent> pushed = new CopyOnWriteArrayList<>();
+    venue.events().subscribe(pushed::add);
+    run(venue.start(0));
+    OrderIntent intent = buyYes("gap", A);
+    OrderAccepted accepted = (OrderAccepted) run(venue.submit(intent, NOW)).get(1);
+    int connections = ws.connectionsAccepted();
+
+    ws.dropConnections();
+    rest.addFill(new dev.strike.kalshi.wire.Fill(null, "t-gap", accepted.venueOrderId().value(), null, A,
+        dev.strike.kalshi.wire.OutcomeSide.YES, dev.strike.kalshi.wire.BookSide.BID, "3.00", "0.4500", "0.5500",
+        false, "0.0000", null, System.currentTimeMillis() / 1000, 0));
+
+    await().atMost(WAIT).until(() -> ws.connectionsAccepted() > connections
+        && pushed.stream().anyMatch(Fill.class::isInstance));
+    assertThat(pushed).filteredOn(Fill.class::isInstance).map(Fill.class::cast).singleElement().satisfies(f -> {
+      assertThat(f.tradeId().value()).isEqualTo("t-gap");
+      assertThat(f.intentId()).isEqualTo(intent.intentId());
+      assertThat(f.qty()).isEqualTo(Qty.ofContracts(3));
+    });
+  }
+
   private static Map<String, Object> fill(String tradeId, String orderId, OrderIntent intent, boolean taker,
       String count, String fee) {
     return Map.ofEntries(Map.entry("trade_id", tradeId), Map.entry("order_id", orderId),
