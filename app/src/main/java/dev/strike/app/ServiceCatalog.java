@@ -24,7 +24,8 @@ public final class ServiceCatalog {
     SERVICES.put(IngestSpotService.NAME, config -> IngestSpotService.create(config.spot()));
     SERVICES.put(SignalsService.NAME, config -> SignalsService.create(config.signals(), config.spot().assets()));
     SERVICES.put(RiskService.NAME, config -> RiskService.create(config.risk()));
-    SERVICES.put(ExecutionService.NAME, config -> ExecutionService.create());
+    SERVICES.put(ExecutionService.NAME, config -> ExecutionService.create(context -> Venues.create(config, context),
+        config.execution().cancelOnShutdown()));
     SERVICES.put(AlertsService.NAME, config -> AlertsService.create());
   }
 

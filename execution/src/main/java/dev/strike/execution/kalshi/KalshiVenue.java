@@ -147,6 +147,7 @@ public final class KalshiVenue implements ExecutionVenue {
    * Remembers orders of earlier runs (their {@code OrderSubmitted}, read back from {@code orders.events}), so fills
    * and cancels of those orders found at reconciliation can be attributed. Call before {@link #start}.
    */
+  @Override
   public void restore(Collection<OrderSubmitted> submitted) {
     synchronized (tracker) {
       submitted.forEach(s -> tracker.restore(Attribution.of(s)));

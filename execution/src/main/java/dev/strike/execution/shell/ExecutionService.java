@@ -142,6 +142,7 @@ public final class ExecutionService implements StrikeService {
             open.venue(), null, Qty.ofHundredths(journal.unfilledHundredths(open)), CancelReason.EXCHANGE, now, now));
       }
     }
+    venue.restore(journal.placedOrders());
     r.publish(Flux.fromIterable(startup).concatWith(r.call(() -> venue.start(journal.checkpointNs()))))
         .block(START_TIMEOUT);
     r.pushed = venue.events().concatMap(event -> r.publish(Flux.just(event)))

@@ -48,6 +48,11 @@ final class OrderJournal {
     placed.putIfAbsent(submitted.clientOrderId(), submitted);
   }
 
+  /** Every order placed, in the order it was placed. */
+  List<OrderSubmitted> placedOrders() {
+    return new ArrayList<>(placed.values());
+  }
+
   /** Orders placed and neither finished nor completely filled, in the order they were placed. */
   List<OrderSubmitted> openOrders() {
     List<OrderSubmitted> open = new ArrayList<>();

@@ -35,6 +35,12 @@ public interface ExecutionVenue extends AutoCloseable {
    */
   Flux<StrikeEvent> start(long checkpointNs);
 
+  /**
+   * Tells the venue which orders earlier runs placed (read back from {@code orders.events}) before {@link #start}, so
+   * that their fills and updates are attributed to their intents and strategies. Default: nothing to do.
+   */
+  default void restore(java.util.Collection<dev.strike.common.event.OrderSubmitted> placed) {}
+
   /** Places an approved order. Emits at least an {@code OrderSubmitted}, or an {@code OrderRejected}. */
   Flux<StrikeEvent> submit(OrderIntent intent, long nowNs);
 
