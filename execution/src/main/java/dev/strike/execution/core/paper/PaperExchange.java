@@ -61,8 +61,28 @@ import java.util.function.LongSupplier;
  * {@link CancelReason#POST_ONLY_CROSS} and no acceptance, as Kalshi does ({@code PostOnlyCrossCancel}). A FOK order
  * that cannot fill completely from what is left of the book is accepted and canceled ({@code FOK_UNFILLED}) without
  * fills. Otherwise: {@code OrderAccepted} with what filled on arrival and what rests, then one {@code Fill} per level
- * taken, then for IOC an {@code OrderCanceled} ({@code IOC_REMAINDER}) of the rest; a GTC remainder rests. Matching,
- * consumed liquidity and queue positions follow the rules of {@link PaperMarket}.
+ * taken, then for IOC an {@code OrderCanceled} ({@code IOC_REMAINDER}) of the rest; a GTC remainder rests.
+ *
+ * <p><b>Matching</b> (every rule errs against us):
+ * <ul>
+ *   <li><b>Taker.</b> A BUY of side S at limit L takes the other side's bids at or above $1 − L, priced $1 − bid;
+ *       a SELL of S at L takes S's own bids at or above L. Levels are taken best first, one {@code Fill} each.</li>
+ *   <li><b>Consumed liquidity.</b> Per market, ladder and level we keep how much of the displayed size our orders
+ *       took; a later order sees only {@code displayed − consumed}, so two of our orders never take the same
+ *       displayed contracts. A size increase keeps the consumed amount (new contracts join; what we took is still
+ *       gone); a decrease caps it at the new size (so it shrinks by at most the decrease, and only when the
+ *       level can no longer hold it); a level that disappears, and every snapshot, reset it.</li>
+ *   <li><b>Queue position.</b> A GTC remainder rests at its limit (as a bid: a SELL of S at L is a bid of the other
+ *       side at $1 − L) behind the whole displayed size of its level at arrival. A public trade that hits our
+ *       ladder at our price moves the queue ahead by its size, and is remembered so that the book decrease
+ *       reporting the same trade does not move it again; any other decrease is a cancellation somewhere in the
+ *       queue and shrinks the queue ahead pro rata ({@code ahead × decrease / sizeBefore}, rounded down). The
+ *       queue ahead never exceeds the displayed size.</li>
+ *   <li><b>Maker fills.</b> A trade at our price fills what it leaves after the queue ahead; a trade printed
+ *       beyond our price (the market traded through us) fills us at our price. Our better-priced orders come
+ *       first, then our earlier ones; one trade never fills more of our orders than its own size. Resting orders
+ *       fill only from public trades, never from a book that merely shows a crossing level.</li>
+ * </ul>
  *
  * <p><b>Fees.</b> Per fill, {@code KalshiFees.orderFee(price, qty, maker)}: each fill is rounded up to the cent on
  * its own, which charges an order that fills in pieces at least as much as Kalshi's per-order accumulator.
