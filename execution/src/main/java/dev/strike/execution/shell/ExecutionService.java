@@ -98,7 +98,7 @@ public final class ExecutionService implements StrikeService {
     Running r = running.get();
     if (r != null && cancelOnShutdown) {
       try {
-        r.call(() -> r.venue.cancelAll(CancelReason.SHUTDOWN, r.context.clock().nowNs()))
+        r.publish(r.call(() -> r.venue.cancelAll(CancelReason.SHUTDOWN, r.venueTimeNs())))
             .block(Duration.ofSeconds(15));
       } catch (RuntimeException e) {
         log.error("execution: cancel-all on shutdown failed: {}", e.toString());
@@ -156,14 +156,17 @@ public final class ExecutionService implements StrikeService {
         })
         .on(topics.mdMarkets(), (event, record) -> {
           tally.count(event);
+          r.saw(event);
           return r.publish(r.call(() -> venue.onMarketData(event)));
         })
         .on(topics.mdBook(), (event, record) -> {
           tally.count(event);
+          r.saw(event);
           return r.publish(r.call(() -> venue.onMarketData(event)));
         })
         .on(topics.mdTrades(), (event, record) -> {
           tally.count(event);
+          r.saw(event);
           return r.publish(r.call(() -> venue.onMarketData(event)));
         })
         .on(topics.control(), (command, record) -> {
@@ -185,6 +188,8 @@ public final class ExecutionService implements StrikeService {
     final Counter refusedHalted;
     final MeterRegistry meters;
     volatile boolean halted;
+    /** The latest market-data or decision event time seen: the venue's "now" for commands that carry no market time. */
+    private volatile long lastEventNs;
     volatile Disposable pushed = () -> { };
 
     Running(ServiceContext context, ExecutionVenue venue, OrderJournal journal, Scheduler thread) {
@@ -205,6 +210,20 @@ public final class ExecutionService implements StrikeService {
           .description("approved orders by what execution did with them").register(meters);
     }
 
+    void saw(StrikeEvent event) {
+      if (event.tsEvent() > lastEventNs) {
+        lastEventNs = event.tsEvent();
+      }
+    }
+
+    /**
+     * The time for a cancel-all: the latest event time seen (an operator command's own clock is not the market's, and
+     * a paper venue's time must not jump to the wall clock), or the wall clock before any event.
+     */
+    long venueTimeNs() {
+      return lastEventNs > 0 ? lastEventNs : Math.max(1, context.clock().nowNs());
+    }
+
     /** Runs a venue call on the execution thread, timing the call itself. */
     Flux<StrikeEvent> call(java.util.function.Supplier<Flux<StrikeEvent>> venueCall) {
       return Flux.defer(() -> {
@@ -220,6 +239,7 @@ public final class ExecutionService implements StrikeService {
         return Mono.empty();
       }
       OrderIntent intent = approved.intent();
+      saw(approved);
       return call(() -> {
         if (journal.wasPlaced(intent.clientOrderId())) {
           duplicates.increment();
@@ -244,7 +264,7 @@ public final class ExecutionService implements StrikeService {
       if (command instanceof ControlCommand.HaltTrading) {
         halted = true;
         log.warn("execution: halt: canceling every resting order");
-        return publish(call(() -> venue.cancelAll(CancelReason.HALT, Math.max(1, context.clock().nowNs()))));
+        return publish(call(() -> venue.cancelAll(CancelReason.HALT, venueTimeNs())));
       }
       if (command instanceof ControlCommand.ResumeTrading) {
         halted = false;
