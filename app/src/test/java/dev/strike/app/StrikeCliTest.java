@@ -163,4 +163,28 @@ class StrikeCliTest {
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
   }
+
+  @Test
+  void shouldRefuseLiveTradingWithoutTheEnvironmentConfirmation() {
+    Result result = run("run", "--live", "--kafka", "127.0.0.1:1");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("--live trades real money").contains("STRIKE_LIVE_CONFIRM=trade-real-money")
+        .contains("nothing was started");
+  }
+
+  @Test
+  void shouldRefuseALiveConfigurationWithoutTheLiveFlag(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path key = dir.resolve("key.pem");
+    java.nio.file.Files.writeString(key, "not read before the flag check");
+    java.nio.file.Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    java.nio.file.Path config = dir.resolve("strike.yaml");
+    java.nio.file.Files.writeString(config, "mode: live\nkalshi:\n  keyId: abc\n  keyFile: " + key + "\n");
+
+    Result result = run("run", "--config", config.toString(), "--kafka", "127.0.0.1:1");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("mode live").contains("needs the --live flag");
+  }
 }
