@@ -30,7 +30,6 @@ import dev.strike.common.id.SeriesTicker;
 import dev.strike.common.id.SignalId;
 import dev.strike.common.id.StableHash;
 import dev.strike.common.id.StrategyId;
-import dev.strike.common.kafka.DeadLetters;
 import dev.strike.common.kafka.KafkaSender;
 import dev.strike.common.kafka.SenderOptions;
 import dev.strike.common.kafka.TopicProvisioner;
@@ -38,12 +37,11 @@ import dev.strike.common.money.Money;
 import dev.strike.common.money.Price;
 import dev.strike.common.money.PriceGrid;
 import dev.strike.common.money.Qty;
-import dev.strike.common.ops.HealthRegistry;
 import dev.strike.common.service.ServiceContext;
 import dev.strike.common.service.StrikeService;
 import dev.strike.common.testing.SharedKafka;
+import dev.strike.common.testing.TestServices;
 import dev.strike.common.testing.TopicReader;
-import dev.strike.common.time.SystemClock;
 import dev.strike.common.topic.Topic;
 import dev.strike.common.topic.Topics;
 import dev.strike.execution.core.paper.LatencyModel;
@@ -54,7 +52,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,9 +83,7 @@ class ExecutionServiceTest {
 
   private void startService(boolean cancelOnShutdown) {
     meters = new SimpleMeterRegistry();
-    ServiceContext context = new ServiceContext(topics, SharedKafka.bootstrapServers(), Map.of(), sender,
-        new DeadLetters(sender, topics.dlq(), SystemClock.INSTANCE, meters), meters, new HealthRegistry(),
-        SystemClock.INSTANCE);
+    ServiceContext context = TestServices.context(topics, sender, meters);
     service = ExecutionService.create(c -> new PaperVenue(new PaperExchange(PaperSettings.of(LatencyModel.ZERO))),
         cancelOnShutdown);
     running = service.run(context).subscribe();

@@ -16,16 +16,14 @@ import dev.strike.common.event.Side;
 import dev.strike.common.event.Signal;
 import dev.strike.common.event.StrikeEvent;
 import dev.strike.common.id.CommandId;
-import dev.strike.common.kafka.DeadLetters;
 import dev.strike.common.kafka.KafkaSender;
 import dev.strike.common.kafka.SenderOptions;
 import dev.strike.common.kafka.TopicProvisioner;
-import dev.strike.common.ops.HealthRegistry;
 import dev.strike.common.service.ServiceContext;
 import dev.strike.common.service.StrikeService;
 import dev.strike.common.testing.SharedKafka;
+import dev.strike.common.testing.TestServices;
 import dev.strike.common.testing.TopicReader;
-import dev.strike.common.time.SystemClock;
 import dev.strike.common.topic.Topic;
 import dev.strike.common.topic.Topics;
 import dev.strike.risk.RiskSettings;
@@ -72,9 +70,7 @@ class RiskServiceTest {
 
   private void startService() {
     meters = new SimpleMeterRegistry();
-    context = new ServiceContext(topics, SharedKafka.bootstrapServers(), Map.of(), sender,
-        new DeadLetters(sender, topics.dlq(), SystemClock.INSTANCE, meters), meters, new HealthRegistry(),
-        SystemClock.INSTANCE);
+    context = TestServices.context(topics, sender, meters);
     service = RiskService.create(SETTINGS);
     running = service.run(context).subscribe();
   }

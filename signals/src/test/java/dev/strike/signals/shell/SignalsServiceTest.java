@@ -14,17 +14,15 @@ import dev.strike.common.id.Asset;
 import dev.strike.common.id.CommandId;
 import dev.strike.common.id.SourceId;
 import dev.strike.common.id.StrategyId;
-import dev.strike.common.kafka.DeadLetters;
 import dev.strike.common.kafka.KafkaSender;
 import dev.strike.common.kafka.SenderOptions;
 import dev.strike.common.kafka.TopicProvisioner;
 import dev.strike.common.money.Price;
-import dev.strike.common.ops.HealthRegistry;
 import dev.strike.common.service.ServiceContext;
 import dev.strike.common.service.StrikeService;
 import dev.strike.common.testing.SharedKafka;
+import dev.strike.common.testing.TestServices;
 import dev.strike.common.testing.TopicReader;
-import dev.strike.common.time.SystemClock;
 import dev.strike.common.topic.Topic;
 import dev.strike.common.topic.Topics;
 import dev.strike.signals.SignalsSettings;
@@ -35,7 +33,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,9 +61,7 @@ class SignalsServiceTest {
         topics.alerts(), topics.dlq()));
     sender = new KafkaSender(SenderOptions.lowLatency(SharedKafka.bootstrapServers(), "signals-test"));
     meters = new SimpleMeterRegistry();
-    ServiceContext context = new ServiceContext(topics, SharedKafka.bootstrapServers(), Map.of(), sender,
-        new DeadLetters(sender, topics.dlq(), SystemClock.INSTANCE, meters), meters, new HealthRegistry(),
-        SystemClock.INSTANCE);
+    ServiceContext context = TestServices.context(topics, sender, meters);
     service = SignalsService.create(SignalsSettings.defaults(), List.of(BTC));
     running = service.run(context).subscribe();
   }

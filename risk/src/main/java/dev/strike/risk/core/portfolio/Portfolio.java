@@ -512,30 +512,24 @@ public final class Portfolio implements PortfolioView {
 
   @Override
   public Money exposureOfEvent(EventTicker event) {
-    long total = 0;
-    for (Position position : positions.values()) {
-      if (position.event.equals(event)) {
-        total = Math.addExact(total, position.cost);
-      }
-    }
-    for (OpenOrder order : orders.values()) {
-      if (eventOf(order.ticker, board.info(order.ticker)).equals(event)) {
-        total = Math.addExact(total, order.reserved);
-      }
-    }
-    return Money.ofMicros(total);
+    return exposureOf(ticker -> eventOf(ticker, board.info(ticker)).equals(event));
   }
 
   @Override
   public Money exposureOfSeries(SeriesTicker series) {
+    return exposureOf(ticker -> seriesOf(ticker, board.info(ticker)).equals(series));
+  }
+
+  /** Cost of the positions plus cash reserved by the orders of the markets {@code inScope} accepts. */
+  private Money exposureOf(java.util.function.Predicate<MarketTicker> inScope) {
     long total = 0;
-    for (Position position : positions.values()) {
-      if (position.series.equals(series)) {
-        total = Math.addExact(total, position.cost);
+    for (Map.Entry<MarketTicker, Position> held : positions.entrySet()) {
+      if (inScope.test(held.getKey())) {
+        total = Math.addExact(total, held.getValue().cost);
       }
     }
     for (OpenOrder order : orders.values()) {
-      if (seriesOf(order.ticker, board.info(order.ticker)).equals(series)) {
+      if (inScope.test(order.ticker)) {
         total = Math.addExact(total, order.reserved);
       }
     }
