@@ -1,5 +1,10 @@
 package dev.strike.execution.kalshi;
 
+import dev.strike.common.event.Venue;
+import dev.strike.kalshi.wire.Settlement;
+import dev.strike.common.id.AccountId;
+import dev.strike.common.event.MarketResult;
+import dev.strike.common.event.MarketSettled;
 import dev.strike.common.event.Action;
 import dev.strike.common.event.Liquidity;
 import dev.strike.common.event.OrderIntent;
@@ -149,6 +154,41 @@ public final class KalshiMapping {
 
   private static Qty qty(@Nullable String value) {
     return value == null ? Qty.ZERO : Qty.parse(value);
+  }
+
+  /**
+   * A Kalshi settlement ({@code GET /portfolio/settlements}) as our {@code MarketSettled}: the result, what one YES
+   * contract paid ({@code value} in cents for scalar markets), our YES and NO counts, the revenue (cents) and the
+   * fee (dollars), exactly. The time is {@code settled_time}, or {@code fallbackNs} when it is missing.
+   *
+   * @throws IllegalArgumentException for a result or amount that does not parse
+   */
+  public static MarketSettled settled(Settlement settlement, AccountId account, Venue venue, long fallbackNs) {
+    MarketResult result = switch (String.valueOf(settlement.marketResult()).toLowerCase(java.util.Locale.ROOT)) {
+      case "yes" -> MarketResult.YES;
+      case "no" -> MarketResult.NO;
+      case "scalar" -> MarketResult.SCALAR;
+      default -> throw new IllegalArgumentException("settlement of " + settlement.ticker() + ": unknown market_result "
+          + settlement.marketResult());
+    };
+    Price yesPayout = switch (result) {
+      case YES -> Price.ONE;
+      case NO -> Price.ZERO;
+      case SCALAR -> {
+        if (settlement.value() == null) {
+          throw new IllegalArgumentException("settlement of " + settlement.ticker() + ": scalar without a value");
+        }
+        yield Price.ofCents(settlement.value());
+      }
+    };
+    Qty yes = settlement.yesCountFp() == null ? Qty.ZERO : Qty.parse(settlement.yesCountFp());
+    Qty no = settlement.noCountFp() == null ? Qty.ZERO : Qty.parse(settlement.noCountFp());
+    Money payout = Money.ofCents(settlement.revenue() == null ? 0 : settlement.revenue());
+    Money fee = settlement.feeCost() == null ? Money.ZERO : Money.parse(settlement.feeCost());
+    long ts = rfc3339(settlement.settledTime());
+    ts = ts > 0 ? ts : fallbackNs;
+    return new MarketSettled(MarketTicker.of(settlement.ticker()), account, venue, result, yesPayout, yes, no, payout,
+        fee, ts, fallbackNs);
   }
 
   /** Epoch ns of an RFC 3339 time, 0 when absent or unreadable (these times are informational here). */

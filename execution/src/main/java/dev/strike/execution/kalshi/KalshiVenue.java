@@ -110,6 +110,9 @@ public final class KalshiVenue implements ExecutionVenue {
   private final KalshiEvents events;
   private final OrderTracker tracker = new OrderTracker();
   private final Sinks.Many<StrikeEvent> pushed = Sinks.many().unicast().onBackpressureBuffer();
+  /** Markets whose settlement was emitted (each once). */
+  private final java.util.Set<String> settledTickers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final dev.strike.common.id.AccountId account;
   private volatile ExchangeGate gate = ExchangeGate.unknown();
   private volatile @Nullable Disposable wsFeed;
   /** When the WebSocket was last lost (epoch ns, 0: not since start): fills from then on are read again. */
@@ -136,6 +139,16 @@ public final class KalshiVenue implements ExecutionVenue {
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.config = Objects.requireNonNull(config, "config");
     this.events = new KalshiEvents(venue);
+    this.account = dev.strike.common.id.AccountId.of("kalshi-" + venue.name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Tells the venue which markets already have a settlement on {@code settlements} (read back at start), so none is
+   * emitted twice.
+   */
+  @Override
+  public void restoreSettled(Collection<dev.strike.common.id.MarketTicker> tickers) {
+    tickers.forEach(t -> settledTickers.add(t.value()));
   }
 
   @Override
@@ -165,7 +178,10 @@ public final class KalshiVenue implements ExecutionVenue {
    */
   @Override
   public Flux<StrikeEvent> start(long checkpointNs) {
-    return checkKey().then(readExchange()).then(connectWebSocket()).thenMany(Flux.defer(() -> reconcile(checkpointNs)));
+    return checkKey().then(readExchange()).then(connectWebSocket())
+        .thenMany(Flux.defer(() -> reconcile(checkpointNs)))
+        .concatWith(Flux.defer(() -> settlements(PortfolioQuery.all().withTimeRange(
+            checkpointNs > 0 ? checkpointNs / NANOS_PER_SECOND : null, null))));
   }
 
   private Mono<Void> checkKey() {
@@ -600,7 +616,33 @@ public final class KalshiVenue implements ExecutionVenue {
   /** Market data is not used by a network venue. */
   @Override
   public Flux<StrikeEvent> onMarketData(StrikeEvent event) {
+    if (event instanceof dev.strike.common.event.MarketInfo info
+        && info.status() == dev.strike.common.event.MarketStatus.FINALIZED
+        && !settledTickers.contains(info.ticker().value())) {
+      return settlements(PortfolioQuery.all().withTicker(info.ticker()));
+    }
     return Flux.empty();
+  }
+
+  /**
+   * Our settlements matching {@code query} as {@code MarketSettled}, each market once; a settlement that does not
+   * parse becomes a CRITICAL alert instead (the money is real: an operator must look).
+   */
+  private Flux<StrikeEvent> settlements(PortfolioQuery query) {
+    return rest.portfolio().settlements(query).concatMap(settlement -> {
+      if (!settledTickers.add(settlement.ticker())) {
+        return Flux.empty();
+      }
+      try {
+        return Flux.just(KalshiMapping.settled(settlement, account, venue, clock.nowNs()));
+      } catch (IllegalArgumentException e) {
+        long now = clock.nowNs();
+        return Flux.just(new dev.strike.common.event.Alert(dev.strike.common.id.AlertId.of(
+            dev.strike.common.id.StableHash.hex128("kalshi-settlement", settlement.ticker())),
+            dev.strike.common.event.Severity.CRITICAL, "reconciliation", "cannot read Kalshi's settlement of "
+                + settlement.ticker() + ": " + e.getMessage(), new java.util.TreeMap<>(), now, now));
+      }
+    });
   }
 
   /**

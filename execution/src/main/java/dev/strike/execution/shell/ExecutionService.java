@@ -124,6 +124,8 @@ public final class ExecutionService implements StrikeService {
         .forEach(journal::apply);
     TopicScan.values(context.bootstrapServers(), context.clientProperties(), topics.trades(), START_TIMEOUT)
         .forEach(journal::apply);
+    TopicScan.values(context.bootstrapServers(), context.clientProperties(), topics.settlements(), START_TIMEOUT)
+        .forEach(journal::apply);
     ExecutionVenue venue = venues.apply(context);
     Running r = new Running(context, venue, journal, Schedulers.newSingle("execution", true));
     Running old = running.getAndSet(r);
@@ -143,6 +145,7 @@ public final class ExecutionService implements StrikeService {
       }
     }
     venue.restore(journal.placedOrders());
+    venue.restoreSettled(journal.settledMarkets());
     r.publish(Flux.fromIterable(startup).concatWith(r.call(() -> venue.start(journal.checkpointNs()))))
         .block(START_TIMEOUT);
     r.pushed = venue.events().concatMap(event -> r.publish(Flux.just(event)))
@@ -282,6 +285,9 @@ public final class ExecutionService implements StrikeService {
         } else if (event instanceof Fill fill) {
           sent = context.sender().send(topics.trades(), fill);
         } else if (event instanceof MarketSettled settled) {
+          if (!journal.settleOnce(settled)) {
+            return Mono.empty(); // published before (an earlier run): paid once
+          }
           sent = context.sender().send(topics.settlements(), settled);
         } else if (event instanceof Alert alert) {
           sent = context.sender().send(topics.alerts(), alert);

@@ -24,6 +24,7 @@ final class OrderJournal {
   private final Map<ClientOrderId, OrderSubmitted> placed = new LinkedHashMap<>();
   private final Map<ClientOrderId, Long> filledHundredths = new HashMap<>();
   private final Map<ClientOrderId, Boolean> finished = new HashMap<>();
+  private final java.util.Set<dev.strike.common.id.MarketTicker> settled = new java.util.HashSet<>();
   private long checkpointNs;
 
   /** Folds one of our published events. */
@@ -33,9 +34,24 @@ final class OrderJournal {
       placed.putIfAbsent(submitted.clientOrderId(), submitted);
     } else if (event instanceof OrderCanceled || event instanceof OrderExpired || event instanceof OrderRejected) {
       finished.put(((OrderEvent) event).clientOrderId(), true);
+    } else if (event instanceof dev.strike.common.event.MarketSettled settlement) {
+      settled.add(settlement.ticker());
     } else if (event instanceof Fill fill) {
       filledHundredths.merge(fill.clientOrderId(), fill.qty().hundredths(), Long::sum);
     }
+  }
+
+  /**
+   * Records a settlement about to be published; false when the market's settlement was published before (it must
+   * not be paid twice).
+   */
+  boolean settleOnce(dev.strike.common.event.MarketSettled settlement) {
+    return settled.add(settlement.ticker());
+  }
+
+  /** Markets whose settlement was published. */
+  java.util.Set<dev.strike.common.id.MarketTicker> settledMarkets() {
+    return java.util.Set.copyOf(settled);
   }
 
   /** Whether the order was placed before (by this run or an earlier one). */

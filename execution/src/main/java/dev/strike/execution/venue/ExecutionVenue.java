@@ -41,6 +41,9 @@ public interface ExecutionVenue extends AutoCloseable {
    */
   default void restore(java.util.Collection<dev.strike.common.event.OrderSubmitted> placed) {}
 
+  /** Tells the venue which markets already have their settlement on {@code settlements}. Default: nothing to do. */
+  default void restoreSettled(java.util.Collection<dev.strike.common.id.MarketTicker> settled) {}
+
   /** Places an approved order. Emits at least an {@code OrderSubmitted}, or an {@code OrderRejected}. */
   Flux<StrikeEvent> submit(OrderIntent intent, long nowNs);
 

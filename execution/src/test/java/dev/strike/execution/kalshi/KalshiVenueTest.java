@@ -1,5 +1,6 @@
 package dev.strike.execution.kalshi;
 
+import dev.strike.common.event.MarketInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -401,5 +402,34 @@ class KalshiVenueTest {
     assertThatThrownBy(() -> run(venue().start(0)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("refused the API key");
+  }
+
+  @Test
+  void shouldEmitEachSettlementOnceWhenItsMarketIsFinalized() {
+    rest.addSettlement(new dev.strike.kalshi.wire.Settlement(A, "KXBTC15M-26AUG171330", 0, "yes", "10.00", "4.50",
+        "0.00", "0.00", 1_000L, 100L, "0.00", "2026-08-17T13:36:00Z"));
+    KalshiVenue venue = venue();
+    MarketInfo finalized = finalizedMarket(A);
+
+    List<StrikeEvent> first = run(venue.onMarketData(finalized));
+    List<StrikeEvent> again = run(venue.onMarketData(finalized));
+
+    assertThat(first).singleElement().isInstanceOfSatisfying(dev.strike.common.event.MarketSettled.class, s -> {
+      assertThat(s.ticker()).isEqualTo(MarketTicker.of(A));
+      assertThat(s.result()).isEqualTo(dev.strike.common.event.MarketResult.YES);
+      assertThat(s.yesQty()).isEqualTo(Qty.ofContracts(10));
+      assertThat(s.payout()).isEqualTo(dev.strike.common.money.Money.parse("10.00"));
+      assertThat(s.tsEvent()).isEqualTo(1_786_973_760_000_000_000L); // settled_time 2026-08-17T13:36:00Z
+    });
+    assertThat(again).isEmpty();
+  }
+
+  private static MarketInfo finalizedMarket(String ticker) {
+    return new MarketInfo(MarketTicker.of(ticker), dev.strike.common.id.EventTicker.of(ticker.substring(0,
+        ticker.lastIndexOf('-'))), dev.strike.common.id.SeriesTicker.of("KXBTC15M"), "BTC up?", "Target",
+        dev.strike.common.event.MarketStatus.FINALIZED, dev.strike.common.event.StrikeType.GREATER_OR_EQUAL,
+        new java.math.BigDecimal("64000"), null, NOW - 900_000_000_000L, NOW, NOW + 300_000_000_000L,
+        dev.strike.common.money.PriceGrid.LINEAR_CENT, dev.strike.common.event.FeeType.QUADRATIC,
+        java.math.BigDecimal.ONE, dev.strike.common.event.MarketResult.YES, Price.ONE, null, 0, NOW, NOW);
   }
 }
