@@ -23,19 +23,23 @@ import java.time.Duration;
 import reactor.core.scheduler.Schedulers;
 
 /** Builds the execution venue the configured {@code mode} asks for. */
-final class Venues {
+public final class Venues {
   private Venues() {}
+
+  /** The paper venue's settings: the latency model of the {@code execution} section, the risk account. */
+  public static PaperSettings paperSettings(StrikeConfig config) {
+    ExecutionSettings execution = config.execution();
+    LatencyModel latency = execution.latencySamples().isEmpty()
+        ? new LatencyModel.Fixed(execution.latency().toNanos())
+        : new LatencyModel.Empirical(execution.latencySamples().stream().mapToLong(Duration::toNanos).toArray(),
+            execution.latencySeed());
+    return new PaperSettings(latency, Venue.PAPER, AccountId.of(config.risk().account()));
+  }
 
   /** Paper by default; Kalshi demo or live (the configuration was validated: a key is there). */
   static ExecutionVenue create(StrikeConfig config, ServiceContext context) {
     if (config.mode() == Venue.PAPER) {
-      ExecutionSettings execution = config.execution();
-      LatencyModel latency = execution.latencySamples().isEmpty()
-          ? new LatencyModel.Fixed(execution.latency().toNanos())
-          : new LatencyModel.Empirical(execution.latencySamples().stream().mapToLong(Duration::toNanos).toArray(),
-              execution.latencySeed());
-      return new PaperVenue(new PaperExchange(new PaperSettings(latency, Venue.PAPER,
-          AccountId.of(config.risk().account()))));
+      return new PaperVenue(new PaperExchange(paperSettings(config)));
     }
     KalshiSettings kalshi = config.kalshi();
     KalshiCredentials credentials = kalshi.credentials().orElseThrow(() -> new IllegalStateException(
