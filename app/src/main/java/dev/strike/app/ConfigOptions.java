@@ -13,7 +13,7 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The options every command that reads the configuration shares, and how they become a {@link StrikeConfig}. */
-final class ConfigOptions {
+public final class ConfigOptions {
   /** The file read when neither {@code --config} nor {@code STRIKE_CONFIG} names one, if it exists. */
   static final Path DEFAULT_FILE = Path.of("strike.yaml");
 
@@ -66,7 +66,7 @@ final class ConfigOptions {
   /**
    * The configuration, or null after printing every problem to {@code err} (the caller then exits with 2).
    */
-  StrikeConfig loadOrReport(Map<String, String> extra, PrintWriter err) {
+  public StrikeConfig loadOrReport(Map<String, String> extra, PrintWriter err) {
     try {
       return load(System.getenv(), extra);
     } catch (ConfigException e) {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "List or create Strike's topics on Kafka: the embedded broker of a running `strike run` "
         + "(127.0.0.1:<kafka.embedded.port>) or the cluster given with --kafka.",
     subcommands = {TopicsCommand.ListTopics.class, TopicsCommand.CreateTopics.class})
-final class TopicsCommand {
+public final class TopicsCommand {
 
   static Admin connect(StrikeConfig config) {
     KafkaSettings kafka = config.kafka();
@@ -42,7 +42,7 @@ final class TopicsCommand {
     return Admin.create(props);
   }
 
-  static String bootstrapOf(StrikeConfig config) {
+  public static String bootstrapOf(StrikeConfig config) {
     KafkaSettings kafka = config.kafka();
     return kafka.usesEmbeddedBroker() ? "127.0.0.1:" + kafka.embedded().port() : kafka.bootstrapServers();
   }
