@@ -40,17 +40,15 @@ final class ReportFixtures {
   static final long T0 = Instant.parse("2026-02-25T23:56:00Z").getEpochSecond() * 1_000_000_000L;
   static final long MINUTE = 60_000_000_000L;
 
-  private static int sequence;
-
   static long minute(int m) {
     return T0 + m * MINUTE;
   }
 
   static Fill fill(String strategy, MarketTicker ticker, Side side, Action action, String price, long contracts,
       String fee, Liquidity liquidity, long tsNs) {
-    int n = ++sequence;
-    IntentId intent = IntentId.of("intent-" + strategy + "-" + ticker.value() + "-" + n);
-    return new Fill(TradeId.of("trade-" + n), ClientOrderId.forIntent(intent), null, intent, StrategyId.of(strategy),
+    String key = strategy + "-" + ticker.value() + "-" + action.name().toLowerCase(java.util.Locale.ROOT) + "-" + tsNs;
+    IntentId intent = IntentId.of("intent-" + key);
+    return new Fill(TradeId.of("trade-" + key), ClientOrderId.forIntent(intent), null, intent, StrategyId.of(strategy),
         ticker, Venue.PAPER, side, action, Price.parse(price), Qty.ofContracts(contracts), Money.parse(fee), liquidity,
         tsNs, tsNs);
   }
@@ -63,8 +61,7 @@ final class ReportFixtures {
   }
 
   static Signal signal(String strategy, MarketTicker ticker, Side side, double probability, long tsNs) {
-    int n = ++sequence;
-    return new Signal(SignalId.of("signal-" + n), StrategyId.of(strategy), ticker, SignalKind.ENTRY, side, Action.BUY,
+    return new Signal(SignalId.of("signal-" + strategy + "-" + ticker.value() + "-" + tsNs), StrategyId.of(strategy), ticker, SignalKind.ENTRY, side, Action.BUY,
         probability, Price.parse("0.40"), Money.parse("0.05"), 0.5, Price.parse("0.40"), MINUTE, "test",
         new TreeMap<>(), tsNs, tsNs);
   }
