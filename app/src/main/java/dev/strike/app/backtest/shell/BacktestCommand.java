@@ -87,7 +87,7 @@ public final class BacktestCommand implements Callable<Integer> {
   }
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where the report goes (default: backtests/<run>)")
-  Path out;
+  Path outDir;
 
   @Option(names = "--run", paramLabel = "ID", description = "The run's id (default: sample, or the input's name)")
   String runId;
@@ -144,7 +144,7 @@ public final class BacktestCommand implements Callable<Integer> {
       return 2;
     }
     String run = runId != null ? runId : defaultRun;
-    Path dir = out != null ? out : Path.of("backtests", run);
+    Path dir = outDir != null ? outDir : Path.of("backtests", run);
     out.println("backtest " + run + ": " + inputs.events().size() + " events from " + inputs.source()
         + (inputs.problems().isEmpty() ? "" : " (" + inputs.problems().size() + " lines skipped)"));
     if (!profile.isEmpty()) {
