@@ -1,5 +1,6 @@
 package dev.strike.app.backtest.report;
 
+import dev.strike.common.money.FixedPoint;
 import dev.strike.common.money.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -72,9 +73,13 @@ final class Figures {
     return out.toString();
   }
 
-  /** Money for people: {@code $4.53}, {@code -$1.61}. */
+  /**
+   * Money for people, rounded half-even to the cent: {@code $4.53}, {@code -$1.61}. Only the HTML page rounds; the
+   * JSON and CSV files carry the exact amounts.
+   */
   static String dollars(Money value) {
-    String text = Money.ofMicros(Math.abs(value.micros())).toDollarString();
-    return (value.isNegative() ? "-$" : "$") + text;
+    long cents = value.roundTo(10_000L, RoundingMode.HALF_EVEN).micros();
+    String text = FixedPoint.format(Math.abs(cents), 6, 2);
+    return (cents < 0 ? "-$" : "$") + text;
   }
 }

@@ -12,10 +12,12 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code report.json}: every figure and table, keys in a fixed order, money as exact dollar strings;
- *   <li>{@code trades.csv}: one line per fill and one per settlement, merged by event time (see the column notes
- *       on {@code kind=settlement} lines in the header comment of the file's writer: strategy, intent and liquidity
- *       empty, {@code action=settle}, {@code price} the payout per contract of the side held, {@code payout} and
- *       {@code result} filled);
+ *   <li>{@code trades.csv}: columns {@code time,kind,ticker,strategy,intent,side,action,price,qty,fee,liquidity,
+ *       payout,result}; one line per fill ({@code kind=fill}) and one per settlement ({@code kind=settlement}),
+ *       merged by event time, fills first on equal times. A settlement line has no strategy, intent or liquidity,
+ *       {@code action=settle}, {@code side} the side held, {@code price} what one contract of that side paid,
+ *       {@code qty} the contracts settled, {@code fee} the settlement fee, and fills {@code payout} (total paid) and
+ *       {@code result}; fill lines leave those two empty;
  *   <li>{@code daily_pnl.csv}: one line per UTC date: start and end equity, P&amp;L, fees, fills, round trips closed;
  *   <li>{@code report.html}: a self-contained page (inline CSS and SVG, nothing fetched) with the headline figures,
  *       equity and drawdown charts and the strategy, market and day tables.

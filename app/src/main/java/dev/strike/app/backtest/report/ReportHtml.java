@@ -7,11 +7,13 @@ import dev.strike.app.backtest.report.BacktestReport.Risk;
 import dev.strike.app.backtest.report.BacktestReport.StrategyRow;
 import dev.strike.app.backtest.report.BacktestReport.Summary;
 import dev.strike.app.backtest.report.BacktestReport.Trading;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS and SVG, no scripts, fonts or links) with the headline
- * figures, the equity curve, the drawdown chart and the strategy, market and day tables. Stateless.
+ * figures, the equity curve, the drawdown chart and the strategy, market and day tables. Amounts are shown rounded
+ * to the cent (the JSON and CSV files are exact). Stateless.
  */
 final class ReportHtml {
   private ReportHtml() {}
@@ -62,10 +64,10 @@ final class ReportHtml {
         + Figures.dollars(r.averageExposure()), "");
     card(html, "Max drawdown", Figures.dollars(r.maxDrawdown()) + " (" + Figures.percent(r.maxDrawdownPct()) + ")",
         r.maxDrawdown().isPositive() ? "neg" : "");
-    card(html, "Sharpe / Sortino (ann.)", Figures.ratio(r.sharpe()).setScale(2, java.math.RoundingMode.HALF_EVEN)
-        + " / " + Figures.ratio(r.sortino()).setScale(2, java.math.RoundingMode.HALF_EVEN), "");
-    card(html, "Brier (signals)", Figures.ratio(report.calibration().brier()).setScale(4,
-        java.math.RoundingMode.HALF_EVEN) + " (" + report.calibration().signals() + ")", "");
+    card(html, "Sharpe / Sortino (ann.)", Figures.ratio(r.sharpe()).setScale(2, RoundingMode.HALF_EVEN)
+        + " / " + Figures.ratio(r.sortino()).setScale(2, RoundingMode.HALF_EVEN), "");
+    card(html, "Brier (signals)", Figures.ratio(report.calibration().brier()).setScale(4, RoundingMode.HALF_EVEN)
+        + " (" + report.calibration().signals() + ")", "");
     card(html, "Signals: approved / denied", t.signals() + ": " + t.approved() + " / " + t.denied(), "");
     html.append("</div>\n");
 
@@ -94,6 +96,9 @@ final class ReportHtml {
       money(html, row.realizedPnl().micros(), Figures.dollars(row.realizedPnl()));
       html.append("</tr>\n");
     }
+    if (report.strategies().isEmpty()) {
+      html.append("<tr><td colspan=\"6\">no signals or fills</td></tr>\n");
+    }
     html.append("</table>\n");
 
     html.append("<h2>Markets</h2>\n<table>\n<tr><th>market</th><th>fills</th><th>contracts</th><th>fees</th>"
@@ -106,6 +111,9 @@ final class ReportHtml {
       html.append("<td>").append(row.roundTrips()).append("</td><td>").append(row.openQty().toContractString())
           .append("</td><td>").append(row.result() == null ? "&ndash;" : Figures.lower(row.result()))
           .append("</td></tr>\n");
+    }
+    if (report.markets().isEmpty()) {
+      html.append("<tr><td colspan=\"8\">no fills or settlements</td></tr>\n");
     }
     html.append("</table>\n");
 

@@ -1,16 +1,17 @@
 package dev.strike.app.backtest.report;
 
 import dev.strike.common.money.Money;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A line (or area) chart of money over event time as inline SVG, for {@code report.html}: a plot box, horizontal
- * grid lines at round dollar steps labelled on the left, five time labels (UTC) below, axis titles, and the series
+ * grid lines at round dollar steps labelled on the left, five evenly spaced time labels ({@code MM-dd HH:mm} UTC; the
+ * page's header gives the years) below, axis titles, and the series
  * as a polyline (or a filled polygon down to $0). Coordinates are written with one decimal, computed the same way
  * on every machine. Curves with more points than twice the plot's pixel width keep each pixel column's lowest and
  * highest point, so spikes survive the thinning. Stateless.
@@ -26,7 +27,6 @@ final class SvgChart {
   private static final int BOTTOM = 48;
   private static final int PLOT_W = WIDTH - LEFT - RIGHT;
   private static final int PLOT_H = HEIGHT - TOP - BOTTOM;
-  private static final long ONE_DAY_NS = 86_400_000_000_000L;
 
   /**
    * The chart.
@@ -89,8 +89,7 @@ final class SvgChart {
           .append("\" text-anchor=\"end\" dominant-baseline=\"middle\">")
           .append(Figures.html(dollars(v))).append("</text>\n");
     }
-    DateTimeFormatter format = DateTimeFormatter.ofPattern(t1 - t0 > 2 * ONE_DAY_NS ? "yyyy-MM-dd" : "MM-dd HH:mm",
-        Locale.ROOT).withZone(ZoneOffset.UTC);
+    DateTimeFormatter format = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
     for (int i = 0; i <= 4; i++) {
       long t = t0 + (t1 - t0) / 4 * i;
       String x = coord(xOf(t, t0, t1));

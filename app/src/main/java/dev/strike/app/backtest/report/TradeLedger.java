@@ -49,8 +49,6 @@ final class TradeLedger {
     long fees;
     long realized;
     long roundTrips;
-    long settlementPayout;
-    boolean settled;
   }
 
   private static final class Lot {
@@ -159,8 +157,6 @@ final class TradeLedger {
     fees = Math.addExact(fees, fee);
     MarketTotals byMarket = markets.computeIfAbsent(settled.ticker(), t -> new MarketTotals());
     byMarket.fees = Math.addExact(byMarket.fees, fee);
-    byMarket.settlementPayout = Math.addExact(byMarket.settlementPayout, payout);
-    byMarket.settled = true;
     Book book = books.computeIfAbsent(settled.ticker(), t -> new Book());
     long held = book.heldQty();
     if (held == 0) {

@@ -2,9 +2,9 @@ package dev.strike.app.backtest.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.strike.app.backtest.core.BacktestRecord;
 import dev.strike.common.json.StrikeJson;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,6 +60,22 @@ class ReportFilesTest {
     assertThat(html.split("<svg", -1)).hasSize(3);
     assertThat(html).doesNotContain("http", "<script", "<link", "@import", "url(");
     assertThat(html).contains("KXTEST-A", "alpha", "beta", "$4.53", "$1.82");
+  }
+
+  @Test
+  void shouldThinTheEquityLineWhenTheCurveHasMorePointsThanPixels() {
+    String[] equities = new String[5000];
+    for (int i = 0; i < equities.length; i++) {
+      equities[i] = Long.toString(1000 + (i * 7919L) % 101); // a saw-tooth of whole dollars
+    }
+    BacktestRecord record = ReportFixtures.curve(equities);
+
+    String html = ReportHtml.render(record, BacktestReport.of(record));
+
+    String polyline = html.substring(html.indexOf("<polyline points=\"") + 18);
+    polyline = polyline.substring(0, polyline.indexOf('"'));
+    assertThat(polyline.split(" ")).hasSizeLessThanOrEqualTo(2 * (SvgChart.WIDTH + 1)).hasSizeGreaterThan(100);
+    assertThat(html).contains("$1000.00", "$1100.00");
   }
 
   @Test
