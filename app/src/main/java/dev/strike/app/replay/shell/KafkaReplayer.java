@@ -98,7 +98,8 @@ public final class KafkaReplayer implements AutoCloseable {
   /**
    * Replays the market data of {@code from} within {@code range} into {@code to}, whose topics must exist.
    *
-   * @param barrier called after market definitions were published, before what follows them
+   * @param barrier called at every switch between market definitions and other market data, once what was
+   *     published before is acknowledged
    * @param progress told about progress about once per {@code progressEvery}
    * @return what was replayed, once every record is acknowledged
    * @throws IllegalStateException if Kafka does not answer, a source topic is missing, or producing fails
@@ -153,7 +154,7 @@ public final class KafkaReplayer implements AutoCloseable {
     long progressEveryNanos = progressEvery.toNanos();
     long nextProgress = 0;
     long started = 0;
-    boolean marketsPending = false;
+    boolean lastWasMarkets = false;
     Long firstEventNs = null;
     Long lastEventNs = null;
     long lastData = nanoClock.getAsLong();
@@ -161,11 +162,12 @@ public final class KafkaReplayer implements AutoCloseable {
       while (!merge.isDone()) {
         ReplayRecord next;
         while ((next = merge.poll()) != null) {
-          if (marketsPending && next.topic() != ReplayTopic.MARKETS) {
+          boolean isMarkets = next.topic() == ReplayTopic.MARKETS;
+          if (publisher.sent() > 0 && isMarkets != lastWasMarkets) {
             publisher.awaitAcknowledged();
-            barrier.awaitConsumed(targets.get(ReplayTopic.MARKETS));
-            marketsPending = false;
+            barrier.awaitConsumed(targets.values());
           }
+          lastWasMarkets = isMarkets;
           long wait = plan.waitNanos(next.tsEventNs(), nanoClock.getAsLong());
           if (wait > 0) {
             sleeper.sleepNanos(wait);
@@ -175,7 +177,6 @@ public final class KafkaReplayer implements AutoCloseable {
             nextProgress = started + progressEveryNanos;
           }
           publisher.send(next);
-          marketsPending |= next.topic() == ReplayTopic.MARKETS;
           firstEventNs = firstEventNs == null ? next.tsEventNs() : Math.min(firstEventNs, next.tsEventNs());
           lastEventNs = lastEventNs == null ? next.tsEventNs() : Math.max(lastEventNs, next.tsEventNs());
           long now = nanoClock.getAsLong();

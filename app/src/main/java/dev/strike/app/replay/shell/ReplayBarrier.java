@@ -1,20 +1,20 @@
 package dev.strike.app.replay.shell;
 
 /**
- * Called by a replay after it published (and Kafka acknowledged) market definitions and before it publishes the
- * books, trades or spot prices that follow them in event time; may block until consumers have read them. Without a
- * barrier a consumer that reads {@code md.markets} and {@code md.book} side by side can meet a book before the market
- * it belongs to when both arrive in one burst.
+ * Called by a replay whenever it switches between market definitions and the other market data (books, trades, spot)
+ * in either direction, after Kafka acknowledged everything published so far; may block until consumers have processed
+ * it. Without a barrier a consumer that reads {@code md.markets} and {@code md.book} side by side on separate partition
+ * pipelines can meet a book before its market, or a book after its market's result, when both arrive in one burst.
  */
 @FunctionalInterface
 public interface ReplayBarrier {
   /** No waiting. */
-  ReplayBarrier NONE = topic -> { };
+  ReplayBarrier NONE = topics -> { };
 
   /**
-   * Returns once the consumers this barrier stands for have read {@code topic} to its current end.
+   * Returns once the consumers this barrier stands for have read {@code topics} to their current ends.
    *
    * @throws IllegalStateException if they do not within the barrier's own timeout
    */
-  void awaitConsumed(String topic) throws InterruptedException;
+  void awaitConsumed(java.util.Collection<String> topics) throws InterruptedException;
 }
