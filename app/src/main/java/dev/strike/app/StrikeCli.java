@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     versionProvider = VersionCommand.Provider.class,
     description = "Strike: an event-driven trading engine for Kalshi event contracts.",
     subcommands = {RunCommand.class, TopicsCommand.class, ExportCommand.class, ImportCommand.class,
-        ImportCsvCommand.class, dev.strike.app.calibration.shell.CalibrateCommand.class, StrategyCommand.class, ControlCli.class,
+        ImportCsvCommand.class, dev.strike.app.replay.shell.ReplayCommand.class,
+        dev.strike.app.calibration.shell.CalibrateCommand.class, StrategyCommand.class, ControlCli.class,
         dev.strike.app.backtest.shell.BacktestCommand.class,
         VersionCommand.class, CommandLine.HelpCommand.class})
 public final class StrikeCli {
