@@ -92,9 +92,16 @@ final class RunCommand implements Callable<Integer> {
       offline.removeAll(List.of(dev.strike.ingest.market.shell.IngestMarketService.NAME,
           dev.strike.ingest.spot.shell.IngestSpotService.NAME));
       overrides.put("services.enabled", ConfigOptions.list(offline));
-      // the recorded datasets carry one spot source (Coinbase): with the live quorum of 2 the spot index would stay
-      // degraded and no strategy would trade
-      overrides.put("signals.spotIndex.quorum", "1");
+      // the recorded datasets carry one spot source: with the live core sources and quorum the spot index would stay
+      // degraded and no strategy would trade (the same profile a backtest of the dataset uses)
+      try {
+        dev.strike.app.dataset.shell.Dataset format = replayDataset != null ? replayDataset
+            : dev.strike.app.replay.shell.RunReplay.detect(replay);
+        overrides.putAll(dev.strike.app.backtest.shell.DatasetProfile.overrides(format));
+      } catch (java.io.IOException | IllegalArgumentException e) {
+        spec.commandLine().getErr().println("strike: --replay " + replay + ": " + e.getMessage());
+        return 2;
+      }
     } else if (services != null) {
       overrides.put("services.enabled", ConfigOptions.list(services));
     }
