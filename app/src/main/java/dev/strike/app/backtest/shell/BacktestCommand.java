@@ -151,7 +151,13 @@ public final class BacktestCommand implements Callable<Integer> {
       out.println("  dataset profile: " + profile);
     }
 
-    List<Map<String, String>> grid = SweepGrid.of(sweeps);
+    List<Map<String, String>> grid;
+    try {
+      grid = SweepGrid.of(sweeps);
+    } catch (IllegalArgumentException e) {
+      err.println("strike: " + e.getMessage());
+      return 2;
+    }
     List<StrikeConfig> configs = new ArrayList<>();
     for (Map<String, String> combination : grid) {
       Map<String, String> overrides = new LinkedHashMap<>(profile);

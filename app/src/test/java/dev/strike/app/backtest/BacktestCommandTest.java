@@ -1,0 +1,78 @@
+package dev.strike.app.backtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strike.app.StrikeCli;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BacktestCommandTest {
+  /**
+   * The output hash of `strike backtest --sample` with the default configuration: every signal, decision, order,
+   * fill and settlement of the run and every byte of its report. A change here is a change of behaviour somewhere in
+   * the strategies, the risk gate, the paper venue or the report: review it, then update the pin.
+   */
+  static final String SAMPLE_HASH = "9e6dcf824a5718959fa9d35f2c23c6fd66e3c2a88f1c30de4a8146a94ab39e1c";
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandLine cli = new CommandLine(new StrikeCli());
+    cli.setOut(new PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
+    int code = cli.execute(args);
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String hashLine(Result result) {
+    return result.out().lines().filter(l -> l.startsWith("output hash: ")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void shouldPrintThePinnedHashAndIdenticalFilesWhenTheSampleRunsTwice(@TempDir Path dir) throws Exception {
+    Result first = run("backtest", "--sample", "--out", dir.resolve("a").toString());
+    Result second = run("backtest", "--sample", "--out", dir.resolve("b").toString());
+
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(hashLine(first)).isEqualTo("output hash: " + SAMPLE_HASH);
+    assertThat(hashLine(second)).isEqualTo(hashLine(first));
+    for (String file : List.of("report.json", "trades.csv", "daily_pnl.csv", "report.html")) {
+      assertThat(Files.readAllBytes(dir.resolve("b").resolve(file))).as(file)
+          .isEqualTo(Files.readAllBytes(dir.resolve("a").resolve(file)));
+    }
+    assertThat(Files.readString(dir.resolve("a/trades.csv")).lines().count()).isGreaterThan(10);
+  }
+
+  @Test
+  void shouldWriteOneRowPerCombinationWhenSweepingTwoKeysOfTwoValues(@TempDir Path dir) throws Exception {
+    Result result = run("backtest", "--sample", "--out", dir.toString(), "--threads", "2",
+        "--sweep", "risk.limits.min-edge=0.02,0.05", "--sweep", "risk.limits.max-order-qty=5,20");
+
+    assertThat(result.code()).as(result.err()).isZero();
+    List<String> rows = Files.readAllLines(dir.resolve("sweep.csv"));
+    assertThat(rows).hasSize(5);
+    assertThat(rows.get(0)).startsWith("run,risk.limits.min-edge,risk.limits.max-order-qty,pnl,");
+    assertThat(rows.subList(1, 5)).extracting(r -> String.join(",", List.of(r.split(",")).subList(1, 3)))
+        .containsExactly("0.02,5", "0.02,20", "0.05,5", "0.05,20");
+    assertThat(rows.subList(1, 5)).extracting(r -> r.substring(r.lastIndexOf(',') + 1)).doesNotHaveDuplicates();
+    assertThat(dir.resolve("sample-1/report.html")).exists();
+  }
+
+  @Test
+  void shouldRefuseAMalformedSweep() {
+    Result result = run("backtest", "--sample", "--sweep", "risk.limits.min-edge");
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("--sweep wants KEY=V1,V2");
+  }
+}
