@@ -129,7 +129,8 @@ public final class RiskEngine {
     if (event instanceof Signal signal) {
       onSignal(signal, out);
     } else if (event instanceof BookEvent book) {
-      if (board.onBook(book)) {
+      // only a held market's book moves equity: the others change no mark, no exit and no breaker
+      if (board.onBook(book) && portfolio.position(book.ticker()) != null) {
         portfolio.onBookChanged(book.ticker());
         checkExit(book.ticker(), book.tsInit(), out);
         checkBreakers(out);
