@@ -4,6 +4,7 @@ import dev.strike.common.event.Action;
 import dev.strike.common.event.Alert;
 import dev.strike.common.event.BookEvent;
 import dev.strike.common.event.ControlCommand;
+import dev.strike.common.event.DenialReason;
 import dev.strike.common.event.Fill;
 import dev.strike.common.event.GateStateSnapshot.BreakerTrip;
 import dev.strike.common.event.MarketInfo;
@@ -104,6 +105,8 @@ public final class RiskEngine {
     }
   };
   private long nowNs;
+  /** The latest signal time seen: the clock signals are judged stale on. */
+  private long signalClockNs;
   private long approvals;
   private long denials;
   private long exitsEmitted;
@@ -177,7 +180,21 @@ public final class RiskEngine {
     }
     RiskLimits limits = limits();
     MarketInfo market = board.info(signal.ticker());
-    GateResult result = gate.check(signal, market, portfolio, state, limits, nowNs);
+    // The signal is judged at its own time (when its trigger happened on the market): time to close, rate windows
+    // and cooldowns do not depend on how far the market-data topics ran ahead of the signals topic, so the services
+    // decide as a backtest does. Staleness is judged on the signal stream's own clock: a signal that arrives after
+    // newer signals have moved past its expiry is refused.
+    long decisionNs = Math.max(signal.tsEvent(), 1);
+    signalClockNs = Math.max(signalClockNs, signal.tsEvent());
+    GateResult result = gate.check(signal, market, portfolio, state, limits, decisionNs);
+    if (signal.expiresAtNs() < signalClockNs) {
+      List<DenialReason> reasons = new ArrayList<>();
+      reasons.add(new DenialReason.SignalExpired(signal.expiresAtNs(), signalClockNs));
+      if (result instanceof GateResult.Denied denied) {
+        reasons.addAll(denied.reasons());
+      }
+      result = new GateResult.Denied(reasons);
+    }
     RiskDecision decision;
     if (result instanceof GateResult.Approved approved) {
       boolean quote = signal.kind() == SignalKind.QUOTE;
@@ -188,13 +205,13 @@ public final class RiskEngine {
           signal.strategy(), signal.ticker(), signal.side(), signal.action(), approved.limitPrice(), approved.qty(),
           quote ? TimeInForce.GTC : TimeInForce.IOC, quote, reduceOnly, quote ? signal.expiresAtNs() : 0);
       portfolio.onApproved(intent, nowNs);
-      state.onApproved(signal.ticker(), signal.side(), signal.action(), nowNs, limits.cooldownNs());
-      decision = new OrderApproved(intent, approved.sizing(), nowNs, signal.tsInit());
+      state.onApproved(signal.ticker(), signal.side(), signal.action(), decisionNs, limits.cooldownNs());
+      decision = new OrderApproved(intent, approved.sizing(), decisionNs, signal.tsInit());
       approvals++;
     } else {
       GateResult.Denied denied = (GateResult.Denied) result;
       decision = new OrderDenied(signal.signalId(), signal.strategy(), signal.ticker(), signal.side(),
-          signal.action(), denied.reasons(), nowNs, signal.tsInit());
+          signal.action(), denied.reasons(), decisionNs, signal.tsInit());
       denials++;
     }
     decided.put(signal.signalId(), decision);
