@@ -75,4 +75,19 @@ class BacktestCommandTest {
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("--sweep wants KEY=V1,V2");
   }
+
+  @Test
+  void shouldPublishTheRunUnderItsNamespaceWhenAsked(@TempDir Path dir) throws Exception {
+    String run = dev.strike.common.testing.SharedKafka.uniqueName("pub");
+
+    Result result = run("backtest", "--sample", "--out", dir.toString(), "--run", run, "--publish", "--kafka",
+        dev.strike.common.testing.SharedKafka.bootstrapServers());
+
+    assertThat(result.code()).as(result.err()).isZero();
+    long fills = Files.readString(dir.resolve("trades.csv")).lines().filter(l -> l.contains(",fill,")).count();
+    var topics = dev.strike.common.topic.Topics.withPrefix("bt-" + run);
+    assertThat(dev.strike.common.testing.TopicReader.readAll(topics.trades().name(), false)).hasSize((int) fills);
+    assertThat(dev.strike.common.testing.TopicReader.readAll(topics.signals().name(), false)).isNotEmpty();
+    assertThat(result.out()).contains("published ").contains("under bt-" + run);
+  }
 }

@@ -10,6 +10,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Sends records to Kafka, one {@link Mono} per record that succeeds when the broker acknowledged it (per the
@@ -43,8 +44,20 @@ public final class KafkaSender implements AutoCloseable {
         topic.codec().encode(value));
   }
 
-  /** Sends one raw record. */
+  /**
+   * Sends one raw record. Subscribed on the producer's own I/O thread (the next send of a {@code concatMap} after an
+   * acknowledgement), the send moves to another thread: {@code producer.send} may wait for the metadata of a topic it
+   * has not sent to yet, which only that I/O thread can fetch, and would block it until {@code max.block.ms}.
+   */
   public Mono<RecordMetadata> send(ProducerRecord<byte[], byte[]> record) {
+    return Mono.defer(() -> Thread.currentThread().getName().startsWith(PRODUCER_IO_THREAD)
+        ? create(record).subscribeOn(Schedulers.boundedElastic())
+        : create(record));
+  }
+
+  private static final String PRODUCER_IO_THREAD = "kafka-producer-network-thread";
+
+  private Mono<RecordMetadata> create(ProducerRecord<byte[], byte[]> record) {
     return Mono.create(sink -> {
       try {
         producer.send(record, (metadata, error) -> {

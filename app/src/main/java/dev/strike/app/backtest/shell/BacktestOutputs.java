@@ -73,12 +73,26 @@ public final class BacktestOutputs {
       PrintWriter err) {
     String bootstrap = TopicsCommand.bootstrapOf(config);
     Topics topics = Topics.withPrefix("bt-" + run);
-    try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000));
-        KafkaSender sender = new KafkaSender(SenderOptions.lowLatency(bootstrap, "strike-backtest"))) {
-      new TopicProvisioner(admin, config.kafka().replicationFactor(), Duration.ofSeconds(30)).ensure(List.of(
-          topics.signals(), topics.riskDecisions(), topics.ordersEvents(), topics.trades(), topics.settlements(),
-          topics.alerts()));
+    try {
+      try (Admin admin = Admin.create(java.util.Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+          AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+          15_000))) {
+        new TopicProvisioner(admin, config.kafka().replicationFactor(), Duration.ofSeconds(30)).ensure(List.of(
+            topics.signals(), topics.riskDecisions(), topics.ordersEvents(), topics.trades(), topics.settlements(),
+            topics.alerts()));
+      }
+      publishTo(topics, bootstrap, outputs);
+      out.println("  published " + outputs.size() + " outputs under bt-" + run + " on " + bootstrap);
+      return 0;
+    } catch (RuntimeException e) {
+      err.println("strike: cannot publish to Kafka at " + bootstrap + " (is `strike run` running? or pass --kafka "
+          + "host:port): " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static void publishTo(Topics topics, String bootstrap, List<StrikeEvent> outputs) {
+    try (KafkaSender sender = new KafkaSender(SenderOptions.lowLatency(bootstrap, "strike-backtest"))) {
       Flux.fromIterable(outputs).concatMap(event -> {
         if (event instanceof Signal s) {
           return sender.send(topics.signals(), s);
@@ -93,12 +107,6 @@ public final class BacktestOutputs {
         }
         return sender.send(topics.alerts(), (Alert) event);
       }, 256).blockLast(Duration.ofMinutes(5));
-      out.println("  published " + outputs.size() + " outputs under bt-" + run + " on " + bootstrap);
-      return 0;
-    } catch (RuntimeException e) {
-      err.println("strike: cannot publish to Kafka at " + bootstrap + " (is `strike run` running? or pass --kafka "
-          + "host:port): " + e.getMessage());
-      return 1;
     }
   }
 }
