@@ -7,7 +7,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Reads an ISO-8601 instant with an offset: {@code 2026-02-25T04:30:00Z} or {@code 2026-02-25T00:30-05:00}. */
-final class TimeConverter implements ITypeConverter<Instant> {
+public final class TimeConverter implements ITypeConverter<Instant> {
   @Override
   public Instant convert(String value) {
     try {

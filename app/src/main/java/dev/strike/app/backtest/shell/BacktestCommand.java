@@ -79,10 +79,12 @@ public final class BacktestCommand implements Callable<Integer> {
         description = "Read md.* of this namespace on Kafka (--kafka, or the embedded broker of a running strike)")
     String prefix;
 
-    @Option(names = "--from", paramLabel = "TIME", description = "First event time, ISO-8601 (default: the start)")
+    @Option(names = "--from", paramLabel = "TIME", converter = dev.strike.app.TimeConverter.class,
+        description = "First event time, ISO-8601 with an offset (default: the start)")
     Instant from;
 
-    @Option(names = "--to", paramLabel = "TIME", description = "End event time, exclusive, ISO-8601 (default: the end)")
+    @Option(names = "--to", paramLabel = "TIME", converter = dev.strike.app.TimeConverter.class,
+        description = "End event time, exclusive, ISO-8601 with an offset (default: the end)")
     Instant to;
   }
 

@@ -12,17 +12,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code strike replay}: the recorded market data of one namespace republished into another, in event-time order. */
 @Command(name = "replay", mixinStandardHelpOptions = true, sortOptions = false,
@@ -56,11 +52,11 @@ public final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, paramLabel = "PREFIX", description = "Namespace to write")
   String to;
 
-  @Option(names = "--from-time", paramLabel = "TIME", converter = TimeConverter.class,
+  @Option(names = "--from-time", paramLabel = "TIME", converter = dev.strike.app.TimeConverter.class,
       description = "Only records with a timestamp at or after TIME (ISO-8601, e.g. 2026-02-25T04:30:00Z)")
   Instant fromTime;
 
-  @Option(names = "--to-time", paramLabel = "TIME", converter = TimeConverter.class,
+  @Option(names = "--to-time", paramLabel = "TIME", converter = dev.strike.app.TimeConverter.class,
       description = "Only records with a timestamp before TIME (exclusive)")
   Instant toTime;
 
@@ -126,18 +122,5 @@ public final class ReplayCommand implements Callable<Integer> {
         .withProfile(profile != null ? profile : environment.get("STRIKE_PROFILE"))
         .withEnvironment(environment)
         .withOverrides(overrides));
-  }
-
-  /** Reads an ISO-8601 instant with an offset. */
-  static final class TimeConverter implements ITypeConverter<Instant> {
-    @Override
-    public Instant convert(String value) {
-      try {
-        return OffsetDateTime.parse(value).toInstant();
-      } catch (DateTimeParseException e) {
-        throw new TypeConversionException("'" + value + "' is not an ISO-8601 time with an offset, e.g. "
-            + "2026-02-25T04:30:00Z");
-      }
-    }
   }
 }
