@@ -27,7 +27,7 @@ class BacktestCommandTest {
   private static Result run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandLine cli = new CommandLine(new StrikeCli());
+    CommandLine cli = new CommandLine(new StrikeCli()).setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
     cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
     int code = cli.execute(args);
@@ -89,5 +89,26 @@ class BacktestCommandTest {
     assertThat(dev.strike.common.testing.TopicReader.readAll(topics.trades().name(), false)).hasSize((int) fills);
     assertThat(dev.strike.common.testing.TopicReader.readAll(topics.signals().name(), false)).isNotEmpty();
     assertThat(result.out()).contains("published ").contains("under bt-" + run);
+  }
+
+  @Test
+  void shouldGiveTheSameOutputsFromKafkaAsFromTheDatasetFile(@TempDir Path dir) throws Exception {
+    String prefix = dev.strike.common.testing.SharedKafka.uniqueName("btkafka");
+    String kafka = dev.strike.common.testing.SharedKafka.bootstrapServers();
+    Path config = dir.resolve("strike.yaml");
+    Files.writeString(config, "signals:\n  spotIndex:\n    coreSources: [coinbase-rates]\n    quorum: 1\n    bar: 2s\n");
+    Result imported = run("import-csv", "--dataset", "kapelame", "--in",
+        dev.strike.app.Samples.kapelame().getParent().toString(), "--placeholder-size", "10", "--kafka", kafka,
+        "--prefix", prefix);
+    assertThat(imported.code()).as(imported.err()).isZero();
+
+    Result fromFile = run("backtest", "--sample", "-c", config.toString(), "--run", "same", "--out",
+        dir.resolve("file").toString());
+    Result fromKafka = run("backtest", "--from-prefix", prefix, "-c", config.toString(), "--kafka", kafka, "--run",
+        "same", "--out", dir.resolve("kafka").toString());
+
+    assertThat(fromKafka.code()).as(fromKafka.err()).isZero();
+    assertThat(fromKafka.out()).contains("19809 events from kafka");
+    assertThat(hashLine(fromKafka)).isEqualTo(hashLine(fromFile));
   }
 }

@@ -31,7 +31,8 @@ import java.util.Map;
 
 /**
  * Recorded market data for a backtest, read into memory and merged in event-time order (ties: markets, then books,
- * then public trades, then spot, then the order they were read in — the order a replay publishes them): a recorded
+ * then public trades, then spot, then by market or asset, then the order they were read in — so a dataset and the
+ * same data read back from Kafka, whose partitions interleave differently, give the same sequence): a recorded
  * dataset directory (as {@code strike import-csv} reads it), a directory written by {@code strike export}, or a
  * namespace's {@code md.*} topics on Kafka within a time range.
  *
@@ -108,13 +109,26 @@ public record BacktestInputs(List<StrikeEvent> events, List<DatasetProblem> prob
   /** {@code events} in event-time order; ties by kind (markets, books, trades, spot), then as read (stable). */
   static List<StrikeEvent> merged(List<StrikeEvent> events) {
     List<StrikeEvent> sorted = new ArrayList<>(events);
-    sorted.sort(Comparator.comparingLong(StrikeEvent::tsEvent).thenComparingInt(BacktestInputs::rank));
+    sorted.sort(Comparator.comparingLong(StrikeEvent::tsEvent).thenComparingInt(BacktestInputs::rank)
+        .thenComparing(BacktestInputs::key));
     for (StrikeEvent event : sorted) {
       if (!BacktestEngine.isMarketData(event)) {
         throw new IllegalArgumentException("not market data: " + event.getClass().getSimpleName());
       }
     }
     return sorted;
+  }
+
+  /** The record key of a market-data event: its market, or its asset for spot. */
+  private static String key(StrikeEvent event) {
+    if (event instanceof MarketInfo info) {
+      return info.ticker().value();
+    } else if (event instanceof BookEvent book) {
+      return book.ticker().value();
+    } else if (event instanceof MarketTrade trade) {
+      return trade.ticker().value();
+    }
+    return ((dev.strike.common.event.SpotTick) event).asset().symbol();
   }
 
   private static int rank(StrikeEvent event) {
