@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param books the order books the risk service holds, sorted by ticker
  * @param gate the gate's operator switches, breakers and counters
  * @param pendingExits per ticker, when the exit now in flight was emitted, epoch ns
+ * @param signalClockNs the latest signal time the gate has seen (signals older than their expiry by it are stale)
  */
 public record PortfolioSnapshot(
     AccountId account,
@@ -52,6 +53,7 @@ public record PortfolioSnapshot(
     @Nullable List<BookSnapshot> books,
     @Nullable GateStateSnapshot gate,
     @Nullable SortedMap<String, Long> pendingExits,
+    @JsonSetter(nulls = Nulls.AS_EMPTY) long signalClockNs,
     long tsEvent,
     long tsInit)
     implements StrikeEvent {
@@ -61,7 +63,7 @@ public record PortfolioSnapshot(
       Money peakEquity, List<PositionSnapshot> positions, SortedMap<String, Long> inputOffsets, long tsEvent,
       long tsInit) {
     this(account, cash, reservedCash, realizedPnl, fees, peakEquity, positions, inputOffsets, null, 0, 0, 0, 0, 0,
-        null, null, null, null, null, tsEvent, tsInit);
+        null, null, null, null, null, 0, tsEvent, tsInit);
   }
 
   /** Validates presence and non-negative reservations and offsets. */
@@ -90,6 +92,7 @@ public record PortfolioSnapshot(
     books = books == null ? List.of() : Require.list(books, "books");
     gate = gate == null ? GateStateSnapshot.EMPTY : gate;
     pendingExits = pendingExits == null ? new TreeMap<>() : Require.sortedMap(pendingExits, "pendingExits");
+    Require.timestamp(signalClockNs, "signalClockNs");
     Require.times(tsEvent, tsInit);
   }
 }

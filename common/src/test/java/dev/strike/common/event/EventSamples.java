@@ -237,7 +237,8 @@ public final class EventSamples {
     return new PortfolioSnapshot(ACCOUNT, money("995.12"), money("7.05"), Money.ZERO, money("0.18"),
         money("1000.00"), List.of(position), new TreeMap<>(offsets), money("1000.00"), 1_786_939_200_000_000_000L,
         3, 0, 4, 3, List.of(resting), List.of(marketInfo()), List.of(bookSnapshot()), gate,
-        new TreeMap<>(Map.of(TICKER.value(), 1_786_987_265_000_000_000L)), 1_786_987_270_000_000_000L,
+        new TreeMap<>(Map.of(TICKER.value(), 1_786_987_265_000_000_000L)), 1_786_987_268_903_512_000L,
+        1_786_987_270_000_000_000L,
         1_786_987_270_000_811_653L);
   }
 

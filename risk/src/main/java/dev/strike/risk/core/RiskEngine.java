@@ -398,7 +398,7 @@ public final class RiskEngine {
   public PortfolioSnapshot snapshot(SortedMap<String, Long> inputOffsets, long tsInit) {
     long ts = Math.max(nowNs, 1);
     return portfolio.snapshot(new Portfolio.SnapshotRest(inputOffsets, state.export(), new TreeMap<>(pendingExits),
-        ts, Math.max(tsInit, 1)));
+        signalClockNs, ts, Math.max(tsInit, 1)));
   }
 
   /** Continues from {@code snapshot}: the portfolio, the markets and books, the gate's state and pending exits. */
@@ -412,6 +412,7 @@ public final class RiskEngine {
     pendingExits.clear();
     pendingExits.putAll(snapshot.pendingExits());
     decided.clear();
+    signalClockNs = snapshot.signalClockNs();
     nowNs = Math.max(snapshot.tsEvent(), 0);
   }
 

@@ -567,14 +567,14 @@ public final class Portfolio implements PortfolioView {
     }
     return new PortfolioSnapshot(account, cash(), reservedCash(), realizedPnl(), fees(), peakEquity(), held,
         rest.inputOffsets(), dayStartEquity(), tradingDayStartNs, consecutiveLosses, consecutiveWins, wins, losses,
-        open, board.markets(), board.books(rest.tsEvent()), rest.gate(), rest.pendingExits(), rest.tsEvent(),
-        rest.tsInit());
+        open, board.markets(), board.books(rest.tsEvent()), rest.gate(), rest.pendingExits(), rest.signalClockNs(),
+        rest.tsEvent(), rest.tsInit());
   }
 
   /** What a {@link PortfolioSnapshot} holds beyond the portfolio itself. */
   public record SnapshotRest(java.util.SortedMap<String, Long> inputOffsets,
-      dev.strike.common.event.GateStateSnapshot gate, java.util.SortedMap<String, Long> pendingExits, long tsEvent,
-      long tsInit) {}
+      dev.strike.common.event.GateStateSnapshot gate, java.util.SortedMap<String, Long> pendingExits,
+      long signalClockNs, long tsEvent, long tsInit) {}
 
   /** Replaces this portfolio's state (and the board's markets and books) with {@code snapshot}'s. */
   public void restore(PortfolioSnapshot snapshot) {

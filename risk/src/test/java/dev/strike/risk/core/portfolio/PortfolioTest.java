@@ -204,7 +204,7 @@ class PortfolioTest {
     portfolio.onBookChanged(market.ticker());
     portfolio.onApproved(intent("s2", "0.44", 5), OPEN_NS + 3 * SECOND);
     Portfolio.SnapshotRest rest = new Portfolio.SnapshotRest(new TreeMap<>(), GateStateSnapshot.EMPTY,
-        new TreeMap<>(), OPEN_NS + 4 * SECOND, OPEN_NS + 4 * SECOND);
+        new TreeMap<>(), 0, OPEN_NS + 4 * SECOND, OPEN_NS + 4 * SECOND);
     PortfolioSnapshot saved = portfolio.snapshot(rest);
 
     MarketBoard otherBoard = new MarketBoard();
