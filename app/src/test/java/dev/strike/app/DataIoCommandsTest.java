@@ -11,9 +11,6 @@ import dev.strike.common.event.DeadLetter;
 import dev.strike.common.testing.SharedKafka;
 import dev.strike.common.testing.TopicReader;
 import dev.strike.common.topic.Topics;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,27 +28,18 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code strike export}, {@code import} and {@code import-csv} against the real embedded broker. */
 class DataIoCommandsTest {
   private static final List<String> MARKET_DATA = List.of("md.markets", "md.book", "md.spot");
   private static String kapelameNamespace;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandLine cli = new CommandLine(new StrikeCli()).setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setOut(new PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
-    cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
-    int code = cli.execute(args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
-  private static Result ok(String... args) {
-    Result result = run(args);
+  private static CliRun ok(String... args) {
+    CliRun result = run(args);
     assertThat(result.code()).as(String.join(" ", args) + "\n" + result.out() + result.err()).isZero();
     return result;
   }
@@ -60,12 +48,12 @@ class DataIoCommandsTest {
     return SharedKafka.bootstrapServers();
   }
 
-  private static Result importKapelame(String prefix) {
+  private static CliRun importKapelame(String prefix) {
     return ok("import-csv", "--dataset", "kapelame", "--in", Samples.kapelame().toString(), "--kafka", kafka(),
         "--prefix", prefix);
   }
 
-  private static Result export(String prefix, Path out, String topics, String... more) {
+  private static CliRun export(String prefix, Path out, String topics, String... more) {
     List<String> args = new ArrayList<>(List.of("export", "--kafka", kafka(), "--prefix", prefix, "--topics", topics,
         "--out", out.toString()));
     args.addAll(List.of(more));
@@ -155,7 +143,7 @@ class DataIoCommandsTest {
     export(kapelameNamespace, first, "md.markets,md.book,md.trades,md.spot");
 
     String target = SharedKafka.uniqueName("copy");
-    Result imported = ok("import", "--kafka", kafka(), "--prefix", target, "--in", first.toString());
+    CliRun imported = ok("import", "--kafka", kafka(), "--prefix", target, "--in", first.toString());
     assertThat(imported.out()).contains(target + ".md.book").contains("9880 records");
     export(target, second, "md.markets,md.book,md.trades,md.spot");
 
@@ -206,7 +194,7 @@ class DataIoCommandsTest {
     String target = SharedKafka.uniqueName("twice");
     ok("import", "--kafka", kafka(), "--prefix", target, "--in", dir.toString());
 
-    Result again = run("import", "--kafka", kafka(), "--prefix", target, "--in", dir.toString());
+    CliRun again = run("import", "--kafka", kafka(), "--prefix", target, "--in", dir.toString());
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err()).contains("refused").contains("duplicate").contains("--force");
 
@@ -221,7 +209,7 @@ class DataIoCommandsTest {
     byte[] changed = Files.readAllBytes(file);
     changed[changed.length - 9] ^= 1;
     Files.write(file, changed);
-    Result result = run("import", "--kafka", kafka(), "--prefix", SharedKafka.uniqueName("bad"), "--in",
+    CliRun result = run("import", "--kafka", kafka(), "--prefix", SharedKafka.uniqueName("bad"), "--in",
         dir.toString());
     assertThat(result.code()).isEqualTo(1);
     assertThat(result.err()).contains("SHA-256").contains("differs from the manifest");
@@ -240,7 +228,7 @@ class DataIoCommandsTest {
 
   @Test
   void shouldRefuseToImportADatasetAgainWhenTheNamespaceHoldsIt() {
-    Result again = run("import-csv", "--dataset", "kapelame", "--in", Samples.kapelame().toString(), "--kafka",
+    CliRun again = run("import-csv", "--dataset", "kapelame", "--in", Samples.kapelame().toString(), "--kafka",
         kafka(), "--prefix", kapelameNamespace);
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err()).contains("refused").contains("--force");
@@ -260,7 +248,7 @@ class DataIoCommandsTest {
       out.write(utf8(String.join("\n", lines) + "\n"));
     }
     String prefix = SharedKafka.uniqueName("dlq");
-    Result result = ok("import-csv", "--dataset", "kapelame", "--in", csv.toString(), "--kafka", kafka(), "--prefix",
+    CliRun result = ok("import-csv", "--dataset", "kapelame", "--in", csv.toString(), "--kafka", kafka(), "--prefix",
         prefix);
     assertThat(result.out()).contains("problems    1 lines").contains("broken.csv.gz line 3: 2 fields");
 
@@ -277,7 +265,7 @@ class DataIoCommandsTest {
 
   @Test
   void shouldReportWithoutKafkaWhenDryRun() {
-    Result result = ok("import-csv", "--dataset", "johnnygod", "--in", Samples.johnnyGodXrp().toString(),
+    CliRun result = ok("import-csv", "--dataset", "johnnygod", "--in", Samples.johnnyGodXrp().toString(),
         "--dry-run", "--kafka", "127.0.0.1:1");
     assertThat(result.out()).startsWith("dry run: johnnygod")
         .contains("94 markets").contains("16 official, 2 inferred results")
@@ -286,7 +274,7 @@ class DataIoCommandsTest {
 
   @Test
   void shouldListTheMarketsAndResultsWhenImportingTheKapelameWindow() {
-    Result result = ok("import-csv", "--dataset", "kapelame", "--in", Samples.dir()
+    CliRun result = ok("import-csv", "--dataset", "kapelame", "--in", Samples.dir()
         .resolve("kalshi-crypto15m-2026-02-25").toString(), "--dry-run", "--placeholder-size", "2.5");
     assertThat(result.out()).contains("49 records: 25 markets, 24 finalized (0 official, 24 inferred results)")
         .contains("1 still open when the data ends").contains("every level 2.50 contracts")
@@ -296,7 +284,7 @@ class DataIoCommandsTest {
 
   @Test
   void shouldRefuseABadPlaceholderSizeWhenGiven() {
-    Result result = run("import-csv", "--dataset", "kapelame", "--in", Samples.kapelame().toString(), "--dry-run",
+    CliRun result = run("import-csv", "--dataset", "kapelame", "--in", Samples.kapelame().toString(), "--dry-run",
         "--placeholder-size", "0");
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("placeholder level size must be positive");
@@ -305,7 +293,7 @@ class DataIoCommandsTest {
   @Test
   void shouldNameTheMissingTopicsWhenTheNamespaceWasNeverCreated(@TempDir Path dir) {
     String prefix = SharedKafka.uniqueName("none");
-    Result result = run("export", "--kafka", kafka(), "--prefix", prefix, "--topics", "md.book,md.spot", "--out",
+    CliRun result = run("export", "--kafka", kafka(), "--prefix", prefix, "--topics", "md.book,md.spot", "--out",
         dir.toString());
     assertThat(result.code()).isEqualTo(1);
     assertThat(result.err()).contains("no such topics").contains(prefix + ".md.book, " + prefix + ".md.spot");
@@ -313,7 +301,7 @@ class DataIoCommandsTest {
 
   @Test
   void shouldRefuseAnUnknownTopicWhenExporting(@TempDir Path dir) {
-    Result result = run("export", "--kafka", kafka(), "--topics", "md.bok", "--out", dir.toString());
+    CliRun result = run("export", "--kafka", kafka(), "--topics", "md.bok", "--out", dir.toString());
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("unknown topic 'md.bok'");
   }

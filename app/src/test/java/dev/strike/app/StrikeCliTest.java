@@ -3,32 +3,20 @@ package dev.strike.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.strike.common.testing.SharedKafka;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class StrikeCliTest {
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandLine cli = new CommandLine(new StrikeCli());
-    cli.setOut(new java.io.PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
-    cli.setErr(new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
-    int code = cli.execute(args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void shouldPrintTheVersions() {
-    Result result = run("version");
+    CliRun result = run("version");
     assertThat(result.code()).isZero();
     assertThat(result.out()).contains("strike ").contains("java 17").contains("kafka clients 4.3.1");
   }
@@ -55,14 +43,14 @@ class StrikeCliTest {
   void shouldExitWithTwoAndEveryProblemWhenTheConfigurationIsBad(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.yaml");
     Files.writeString(file, "http:\n  port: 70000\nkafka:\n  topicPrefix: 'bad prefix'\n");
-    Result result = run("run", "--config", file.toString());
+    CliRun result = run("run", "--config", file.toString());
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("http.port").contains("kafka.topicPrefix");
   }
 
   @Test
   void shouldRefuseAnUnknownServiceByName() {
-    Result result = run("run", "--services", "signals,risc", "--kafka", "127.0.0.1:1");
+    CliRun result = run("run", "--services", "signals,risc", "--kafka", "127.0.0.1:1");
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("services.enabled[1]").contains("risc");
   }
@@ -70,14 +58,14 @@ class StrikeCliTest {
   @Test
   void shouldCreateThenListTheTopicsOfANamespace() {
     String prefix = SharedKafka.uniqueName("cli");
-    Result created = run("topics", "create", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix);
+    CliRun created = run("topics", "create", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix);
     assertThat(created.code()).as(created.err()).isZero();
     assertThat(created.out()).contains(prefix + ".md.book").contains("CREATED");
 
-    Result again = run("topics", "create", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix);
+    CliRun again = run("topics", "create", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix);
     assertThat(again.out()).contains("UNCHANGED").doesNotContain("CREATED");
 
-    Result listed = run("topics", "list", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix);
+    CliRun listed = run("topics", "list", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix);
     assertThat(listed.code()).isZero();
     assertThat(listed.out()).containsPattern(prefix.replace(".", "\\.") + "\\.md\\.book\\s+6\\s+delete\\s+604800000\\s+yes")
         .containsPattern(prefix + "\\.md\\.markets\\s+6\\s+compact\\s+-1\\s+yes")
@@ -86,7 +74,7 @@ class StrikeCliTest {
 
   @Test
   void shouldSayWhereItLookedWhenKafkaIsNotReachable() {
-    Result result = run("topics", "list", "--kafka", "127.0.0.1:1");
+    CliRun result = run("topics", "list", "--kafka", "127.0.0.1:1");
     assertThat(result.code()).isEqualTo(1);
     assertThat(result.err()).contains("cannot reach Kafka at 127.0.0.1:1");
   }
@@ -96,7 +84,7 @@ class StrikeCliTest {
     String prefix = SharedKafka.uniqueName("cli");
     assertThat(run("topics", "create", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix).code()).isZero();
 
-    Result result = run("strategy", "disable", "market-maker", "--by", "alice", "--kafka",
+    CliRun result = run("strategy", "disable", "market-maker", "--by", "alice", "--kafka",
         SharedKafka.bootstrapServers(), "--prefix", prefix);
 
     assertThat(result.code()).as(result.err()).isZero();
@@ -113,7 +101,7 @@ class StrikeCliTest {
 
   @Test
   void shouldRefuseAnUnknownStrategy() {
-    Result result = run("strategy", "enable", "market-taker", "--kafka", "127.0.0.1:1");
+    CliRun result = run("strategy", "enable", "market-taker", "--kafka", "127.0.0.1:1");
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("unknown strategy 'market-taker'").contains("market-maker");
   }
@@ -124,9 +112,9 @@ class StrikeCliTest {
     assertThat(run("topics", "create", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix).code()).isZero();
     String[] where = {"--by", "alice", "--kafka", SharedKafka.bootstrapServers(), "--prefix", prefix};
 
-    Result halt = run(concat(new String[] {"control", "halt", "--reason", "exchange incident"}, where));
-    Result reset = run(concat(new String[] {"control", "reset-breaker", "drawdown"}, where));
-    Result set = run(concat(new String[] {"control", "set", "risk.limits.max-order-qty", "10"}, where));
+    CliRun halt = run(concat(new String[] {"control", "halt", "--reason", "exchange incident"}, where));
+    CliRun reset = run(concat(new String[] {"control", "reset-breaker", "drawdown"}, where));
+    CliRun set = run(concat(new String[] {"control", "set", "risk.limits.max-order-qty", "10"}, where));
 
     assertThat(halt.code()).as(halt.err()).isZero();
     assertThat(halt.out()).contains("trading halted");
@@ -146,9 +134,9 @@ class StrikeCliTest {
 
   @Test
   void shouldRefuseAnInvalidLimitBeforeSendingIt() {
-    Result unknown = run("control", "set", "risk.limits.max-order-size", "10", "--kafka", "127.0.0.1:1");
-    Result bad = run("control", "set", "risk.limits.max-order-qty", "-3", "--kafka", "127.0.0.1:1");
-    Result breaker = run("control", "reset-breaker", "daily", "--kafka", "127.0.0.1:1");
+    CliRun unknown = run("control", "set", "risk.limits.max-order-size", "10", "--kafka", "127.0.0.1:1");
+    CliRun bad = run("control", "set", "risk.limits.max-order-qty", "-3", "--kafka", "127.0.0.1:1");
+    CliRun breaker = run("control", "reset-breaker", "daily", "--kafka", "127.0.0.1:1");
 
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("max-order-size").contains("max-order-qty");
@@ -166,7 +154,7 @@ class StrikeCliTest {
 
   @Test
   void shouldRefuseLiveTradingWithoutTheEnvironmentConfirmation() {
-    Result result = run("run", "--live", "--kafka", "127.0.0.1:1");
+    CliRun result = run("run", "--live", "--kafka", "127.0.0.1:1");
 
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("--live trades real money").contains("STRIKE_LIVE_CONFIRM=trade-real-money")
@@ -182,7 +170,7 @@ class StrikeCliTest {
     java.nio.file.Path config = dir.resolve("strike.yaml");
     java.nio.file.Files.writeString(config, "mode: live\nkalshi:\n  keyId: abc\n  keyFile: " + key + "\n");
 
-    Result result = run("run", "--config", config.toString(), "--kafka", "127.0.0.1:1");
+    CliRun result = run("run", "--config", config.toString(), "--kafka", "127.0.0.1:1");
 
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("mode live").contains("needs the --live flag");

@@ -2,17 +2,13 @@ package dev.strike.app.backtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strike.app.CliRun;
 import dev.strike.app.StrikeCli;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class BacktestCommandTest {
   /**
@@ -22,26 +18,18 @@ class BacktestCommandTest {
    */
   static final String SAMPLE_HASH = "9e6dcf824a5718959fa9d35f2c23c6fd66e3c2a88f1c30de4a8146a94ab39e1c";
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandLine cli = new CommandLine(new StrikeCli()).setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setOut(new PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
-    cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
-    int code = cli.execute(args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
-  private static String hashLine(Result result) {
+  private static String hashLine(CliRun result) {
     return result.out().lines().filter(l -> l.startsWith("output hash: ")).findFirst().orElseThrow();
   }
 
   @Test
   void shouldPrintThePinnedHashAndIdenticalFilesWhenTheSampleRunsTwice(@TempDir Path dir) throws Exception {
-    Result first = run("backtest", "--sample", "--out", dir.resolve("a").toString());
-    Result second = run("backtest", "--sample", "--out", dir.resolve("b").toString());
+    CliRun first = run("backtest", "--sample", "--out", dir.resolve("a").toString());
+    CliRun second = run("backtest", "--sample", "--out", dir.resolve("b").toString());
 
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(hashLine(first)).isEqualTo("output hash: " + SAMPLE_HASH);
@@ -55,7 +43,7 @@ class BacktestCommandTest {
 
   @Test
   void shouldWriteOneRowPerCombinationWhenSweepingTwoKeysOfTwoValues(@TempDir Path dir) throws Exception {
-    Result result = run("backtest", "--sample", "--out", dir.toString(), "--threads", "2",
+    CliRun result = run("backtest", "--sample", "--out", dir.toString(), "--threads", "2",
         "--sweep", "risk.limits.min-edge=0.02,0.05", "--sweep", "risk.limits.max-order-qty=5,20");
 
     assertThat(result.code()).as(result.err()).isZero();
@@ -70,7 +58,7 @@ class BacktestCommandTest {
 
   @Test
   void shouldRefuseAMalformedSweep() {
-    Result result = run("backtest", "--sample", "--sweep", "risk.limits.min-edge");
+    CliRun result = run("backtest", "--sample", "--sweep", "risk.limits.min-edge");
 
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("--sweep wants KEY=V1,V2");
@@ -80,7 +68,7 @@ class BacktestCommandTest {
   void shouldPublishTheRunUnderItsNamespaceWhenAsked(@TempDir Path dir) throws Exception {
     String run = dev.strike.common.testing.SharedKafka.uniqueName("pub");
 
-    Result result = run("backtest", "--sample", "--out", dir.toString(), "--run", run, "--publish", "--kafka",
+    CliRun result = run("backtest", "--sample", "--out", dir.toString(), "--run", run, "--publish", "--kafka",
         dev.strike.common.testing.SharedKafka.bootstrapServers());
 
     assertThat(result.code()).as(result.err()).isZero();
@@ -97,14 +85,14 @@ class BacktestCommandTest {
     String kafka = dev.strike.common.testing.SharedKafka.bootstrapServers();
     Path config = dir.resolve("strike.yaml");
     Files.writeString(config, "signals:\n  spotIndex:\n    coreSources: [coinbase-rates]\n    quorum: 1\n    bar: 2s\n");
-    Result imported = run("import-csv", "--dataset", "kapelame", "--in",
+    CliRun imported = run("import-csv", "--dataset", "kapelame", "--in",
         dev.strike.app.Samples.kapelame().getParent().toString(), "--placeholder-size", "10", "--kafka", kafka,
         "--prefix", prefix);
     assertThat(imported.code()).as(imported.err()).isZero();
 
-    Result fromFile = run("backtest", "--sample", "-c", config.toString(), "--run", "same", "--out",
+    CliRun fromFile = run("backtest", "--sample", "-c", config.toString(), "--run", "same", "--out",
         dir.resolve("file").toString());
-    Result fromKafka = run("backtest", "--from-prefix", prefix, "-c", config.toString(), "--kafka", kafka, "--run",
+    CliRun fromKafka = run("backtest", "--from-prefix", prefix, "-c", config.toString(), "--kafka", kafka, "--run",
         "same", "--out", dir.resolve("kafka").toString());
 
     assertThat(fromKafka.code()).as(fromKafka.err()).isZero();

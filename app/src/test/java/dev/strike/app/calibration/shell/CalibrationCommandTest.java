@@ -2,37 +2,26 @@ package dev.strike.app.calibration.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.strike.app.CliRun;
 import dev.strike.app.Samples;
 import dev.strike.app.StrikeCli;
 import dev.strike.app.calibration.core.CalibrationDoc;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code strike calibrate} end to end on the committed sample. */
 class CalibrationCommandTest {
-  private record Result(int code, String out, String err) {}
-
-  private static Result run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CommandLine cli = new CommandLine(new StrikeCli()).setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setOut(new PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
-    cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
-    int code = cli.execute(args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void shouldPrintTheTablesAndWriteTheDocWhenOutIsGiven(@TempDir Path dir) throws Exception {
     Path doc = dir.resolve("docs/calibration.md");
-    Result result = run("calibrate", "--dataset", "kapelame", "--in",
+    CliRun result = run("calibrate", "--dataset", "kapelame", "--in",
         Samples.dir().resolve("kalshi-crypto15m-2026-02-25").toString(), "--out", doc.toString());
     assertThat(result.err()).isEmpty();
     assertThat(result.code()).isZero();
@@ -47,14 +36,14 @@ class CalibrationCommandTest {
 
   @Test
   void shouldRefuseADatasetWithoutStrikesWhenAsked() {
-    Result result = run("calibrate", "--dataset", "johnnygod", "--in", Samples.johnnyGodXrp().toString());
+    CliRun result = run("calibrate", "--dataset", "johnnygod", "--in", Samples.johnnyGodXrp().toString());
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("only --dataset kapelame");
   }
 
   @Test
   void shouldSayWhatIsMissingWhenTheInputDoesNotExist(@TempDir Path dir) {
-    Result result = run("calibrate", "--dataset", "kapelame", "--in", dir.resolve("nope").toString());
+    CliRun result = run("calibrate", "--dataset", "kapelame", "--in", dir.resolve("nope").toString());
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("does not exist");
   }
