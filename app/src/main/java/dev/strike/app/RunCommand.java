@@ -61,9 +61,10 @@ final class RunCommand implements Callable<Integer> {
       description = "The dataset format of --replay: kapelame or johnnygod (default: detected from the files)")
   dev.strike.app.dataset.shell.Dataset replayDataset;
 
-  @Option(names = "--replay-speed", paramLabel = "FACTOR|max", defaultValue = DEFAULT_REPLAY_SPEED,
-      description = "Speed of --replay: event seconds per wall second, or max (default: ${DEFAULT-VALUE}: the "
-          + "82-minute sample in about 16 s)")
+  @Option(names = "--replay-speed", paramLabel = "FACTOR|max|lockstep", defaultValue = DEFAULT_REPLAY_SPEED,
+      description = "Speed of --replay: event seconds per wall second, max, or lockstep (unpaced, each record once the "
+          + "services processed everything the previous one set off: the backtest's order; default: ${DEFAULT-VALUE}:"
+          + " the 82-minute sample in about 16 s)")
   String replaySpeed;
 
   @Option(names = "--exit-after-replay", description = "Stop once the replay is processed and summarized")
@@ -143,7 +144,8 @@ final class RunCommand implements Callable<Integer> {
     }
     StrikeRuntime runtime;
     try {
-      runtime = StrikeRuntime.start(config, System.out);
+      runtime = StrikeRuntime.start(config, System.out, speed != null && speed.lockstep()
+          ? dev.strike.common.kafka.KafkaFlow.tracking() : dev.strike.common.kafka.KafkaFlow.NONE);
     } catch (IllegalStateException e) {
       spec.commandLine().getErr().println("strike: cannot start: " + e.getMessage());
       return 1;
@@ -179,7 +181,8 @@ final class RunCommand implements Callable<Integer> {
       new dev.strike.app.replay.shell.RunReplay(runtime.bootstrapServers(), config.kafka().clientProperties(),
           config.kafka().replicationFactor(), config.kafka().partitions(), java.time.Duration.ofMinutes(2))
           .run(replay, replayDataset, topics, groups, speed,
-              java.net.URI.create("http://" + config.http().host() + ":" + runtime.opsPort() + "/metrics"), out);
+              java.net.URI.create("http://" + config.http().host() + ":" + runtime.opsPort() + "/metrics"), out,
+              runtime.flow());
       return 0;
     } catch (IllegalArgumentException | IllegalStateException | org.apache.kafka.common.KafkaException
         | java.io.IOException | java.io.UncheckedIOException e) {

@@ -3,6 +3,7 @@ package dev.strike.app;
 import dev.strike.app.config.StrikeConfig;
 import dev.strike.common.config.KafkaSettings;
 import dev.strike.common.kafka.DeadLetters;
+import dev.strike.common.kafka.KafkaFlow;
 import dev.strike.common.kafka.KafkaSender;
 import dev.strike.common.kafka.SenderOptions;
 import dev.strike.common.kafka.TopicProvisioner;
@@ -47,6 +48,7 @@ final class StrikeRuntime implements AutoCloseable {
   private final AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
   private @Nullable EmbeddedKafkaBroker broker;
   private @Nullable OpsServer ops;
+  private KafkaFlow flow = KafkaFlow.NONE;
   private @Nullable String bootstrapServers;
   private @Nullable KafkaSender sender;
 
@@ -58,9 +60,14 @@ final class StrikeRuntime implements AutoCloseable {
    * @throws IllegalStateException if a part cannot start (a port in use, Kafka unreachable); what started is stopped
    */
   static StrikeRuntime start(StrikeConfig config, PrintStream out) {
+    return start(config, out, KafkaFlow.NONE);
+  }
+
+  /** As {@link #start(StrikeConfig, PrintStream)}, the services' senders and receivers reporting to {@code flow}. */
+  static StrikeRuntime start(StrikeConfig config, PrintStream out, KafkaFlow flow) {
     StrikeRuntime runtime = new StrikeRuntime();
     try {
-      runtime.startAll(config, out);
+      runtime.startAll(config, out, flow);
       return runtime;
     } catch (RuntimeException e) {
       runtime.close();
@@ -68,7 +75,8 @@ final class StrikeRuntime implements AutoCloseable {
     }
   }
 
-  private void startAll(StrikeConfig config, PrintStream out) {
+  private void startAll(StrikeConfig config, PrintStream out, KafkaFlow flow) {
+    this.flow = flow;
     KafkaSettings kafka = config.kafka();
     String kafkaNote;
     if (kafka.usesEmbeddedBroker()) {
@@ -101,11 +109,12 @@ final class StrikeRuntime implements AutoCloseable {
     health.register("kafka", new KafkaHealthCheck(admin, bootstrap, Duration.ofSeconds(2), Duration.ofSeconds(2)));
     ops = OpsServer.start(config.http().host(), config.http().port(), metrics, health);
 
-    KafkaSender shared = new KafkaSender(SenderOptions.lowLatency(bootstrap, "strike").withAll(kafka.clientProperties()));
+    KafkaSender shared = new KafkaSender(SenderOptions.lowLatency(bootstrap, "strike")
+        .withAll(kafka.clientProperties()), flow);
     sender = shared;
     DeadLetters deadLetters = new DeadLetters(shared, topics.dlq(), SystemClock.INSTANCE, metrics);
     ServiceContext context = new ServiceContext(topics, bootstrap, kafka.clientProperties(), shared, deadLetters,
-        metrics, health, SystemClock.INSTANCE);
+        metrics, health, SystemClock.INSTANCE, flow);
 
     List<String> names = ServiceCatalog.inFlowOrder(config.services().enabled());
     for (String name : names) {
@@ -142,6 +151,11 @@ final class StrikeRuntime implements AutoCloseable {
   /** The Kafka bootstrap servers this process uses. */
   String bootstrapServers() {
     return bootstrapServers;
+  }
+
+  /** What the services' senders and receivers report to ({@link KafkaFlow#NONE} unless started with a flow). */
+  KafkaFlow flow() {
+    return flow;
   }
 
   /** The port of the metrics and health endpoint. */

@@ -72,6 +72,7 @@ public final class KafkaReceiver implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(KafkaReceiver.class);
 
   private final ReceiverOptions options;
+  private final KafkaFlow flow;
   private final DeadLetters deadLetters;
   private final ReceiverMetrics metrics;
   private final Consumer<byte[], byte[]> consumer;
@@ -98,6 +99,17 @@ public final class KafkaReceiver implements AutoCloseable {
    * @param meters receives the receiver's metrics, tagged with its group
    */
   public KafkaReceiver(ReceiverOptions options, DeadLetters deadLetters, MeterRegistry meters) {
+    this(options, deadLetters, meters, KafkaFlow.NONE);
+  }
+
+  /**
+   * A receiver for {@code options.topics()} that notes its subscription and every completed offset in {@code flow}.
+   *
+   * @param deadLetters where records that fail to decode or process go
+   * @param meters receives the receiver's metrics, tagged with its group
+   */
+  public KafkaReceiver(ReceiverOptions options, DeadLetters deadLetters, MeterRegistry meters, KafkaFlow flow) {
+    this.flow = Objects.requireNonNull(flow, "flow");
     this.options = Objects.requireNonNull(options, "options");
     this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
     this.name = options.groupId();
@@ -162,6 +174,7 @@ public final class KafkaReceiver implements AutoCloseable {
   private void pollLoop() {
     Throwable failure = null;
     try {
+      flow.onSubscribed(name, options.topics());
       consumer.subscribe(options.topics(), new Rebalance());
       while (!stopRequested) {
         ConsumerRecords<byte[], byte[]> records;
@@ -546,6 +559,7 @@ public final class KafkaReceiver implements AutoCloseable {
       inProgress.decrementAndGet();
       if (next >= 0) {
         nextOffset.set(next);
+        flow.onCompleted(name, tp, next);
       }
       int left = pending.addAndGet(-released);
       if (paused && left <= options.maxPendingPerPartition() / 2 && wakeupPending.compareAndSet(false, true)) {

@@ -22,15 +22,26 @@ import reactor.core.scheduler.Schedulers;
  */
 public final class KafkaSender implements AutoCloseable {
   private final Producer<byte[], byte[]> producer;
+  private final KafkaFlow flow;
 
   /** A sender with its own producer. */
   public KafkaSender(SenderOptions options) {
-    this(new KafkaProducer<>(options.properties()));
+    this(options, KafkaFlow.NONE);
+  }
+
+  /** A sender with its own producer that notes every acknowledged record in {@code flow}. */
+  public KafkaSender(SenderOptions options, KafkaFlow flow) {
+    this(new KafkaProducer<>(options.properties()), flow);
   }
 
   /** A sender over an existing producer (which this sender then owns and closes). */
   public KafkaSender(Producer<byte[], byte[]> producer) {
+    this(producer, KafkaFlow.NONE);
+  }
+
+  private KafkaSender(Producer<byte[], byte[]> producer, KafkaFlow flow) {
     this.producer = Objects.requireNonNull(producer, "producer");
+    this.flow = Objects.requireNonNull(flow, "flow");
   }
 
   /** Sends {@code value} to {@code topic}, keyed as the topic keys it, encoded with the topic's codec. */
@@ -64,6 +75,7 @@ public final class KafkaSender implements AutoCloseable {
           if (error != null) {
             sink.error(error);
           } else {
+            flow.onWritten(metadata);
             sink.success(metadata);
           }
         });

@@ -54,7 +54,8 @@ public final class ConsumingService implements StrikeService {
     return Mono.defer(() -> {
       TopicRouter router = routes.apply(context);
       KafkaReceiver r = new KafkaReceiver(context.receiverOptions(name, router.topics())
-          .withStartOffsets(startOffsets.apply(context)), context.deadLetters(), context.meters());
+          .withStartOffsets(startOffsets.apply(context)), context.deadLetters(), context.meters(),
+          context.flow());
       if (!receiver.compareAndSet(null, r)) {
         r.close();
         return Mono.error(new IllegalStateException("service " + name + " is already running"));

@@ -1,6 +1,7 @@
 package dev.strike.common.service;
 
 import dev.strike.common.kafka.DeadLetters;
+import dev.strike.common.kafka.KafkaFlow;
 import dev.strike.common.kafka.KafkaSender;
 import dev.strike.common.kafka.ReceiverOptions;
 import dev.strike.common.ops.HealthRegistry;
@@ -25,11 +26,19 @@ public record ServiceContext(
     DeadLetters deadLetters,
     MeterRegistry meters,
     HealthRegistry health,
-    Clock clock) {
+    Clock clock,
+    KafkaFlow flow) {
 
   /** Copies the client properties. */
   public ServiceContext {
     clientProperties = Map.copyOf(clientProperties);
+    java.util.Objects.requireNonNull(flow, "flow");
+  }
+
+  /** A context whose receivers track nothing ({@link KafkaFlow#NONE}). */
+  public ServiceContext(Topics topics, String bootstrapServers, Map<String, String> clientProperties,
+      KafkaSender sender, DeadLetters deadLetters, MeterRegistry meters, HealthRegistry health, Clock clock) {
+    this(topics, bootstrapServers, clientProperties, sender, deadLetters, meters, health, clock, KafkaFlow.NONE);
   }
 
   /**

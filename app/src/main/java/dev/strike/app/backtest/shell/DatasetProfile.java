@@ -26,6 +26,9 @@ public final class DatasetProfile {
       case JOHNNYGOD -> overrides.put("signals.spotIndex.coreSources", JohnnyGodSnapshots.SPOT_SOURCE.value());
     }
     overrides.put("signals.spotIndex.quorum", "1");
+    // the signals service reads spot only for configured assets; the backtest adds the inputs' own, the services
+    // need them named (kapelame records XRP besides the default three, Johnny-God only XRP)
+    overrides.put("spot.assets", "BTC,ETH,SOL,XRP");
     return overrides;
   }
 }

@@ -177,6 +177,10 @@ public final class KafkaReplayer implements AutoCloseable {
             nextProgress = started + progressEveryNanos;
           }
           publisher.send(next);
+          if (speed.lockstep()) {
+            publisher.awaitAcknowledged();
+            barrier.awaitConsumed(targets.values());
+          }
           firstEventNs = firstEventNs == null ? next.tsEventNs() : Math.min(firstEventNs, next.tsEventNs());
           lastEventNs = lastEventNs == null ? next.tsEventNs() : Math.max(lastEventNs, next.tsEventNs());
           long now = nanoClock.getAsLong();

@@ -4,6 +4,7 @@ import dev.strike.app.dataio.core.TimeRange;
 import dev.strike.app.replay.core.ReplayReport;
 import dev.strike.app.replay.core.ReplaySpeed;
 import dev.strike.app.replay.core.ReplayTopic;
+import dev.strike.common.kafka.KafkaFlow;
 import dev.strike.common.kafka.KafkaSender;
 import dev.strike.common.kafka.SenderOptions;
 import dev.strike.common.kafka.TopicProvisioner;
@@ -58,6 +59,17 @@ public record NamespaceReplay(String bootstrapServers, Map<String, String> clien
    */
   public ReplayReport run(Topics from, Topics to, TimeRange range, ReplaySpeed speed, ReplayBarrier barrier,
       PrintWriter out) throws InterruptedException {
+    return run(from, to, range, speed, barrier, out, KafkaFlow.NONE);
+  }
+
+  /**
+   * Replays {@code from} into {@code to} and prints to {@code out}, noting every record written in {@code flow} (for
+   * a {@link ReplaySpeed#LOCKSTEP} replay whose barrier waits on that flow).
+   *
+   * @throws IllegalStateException if a source topic is missing or Kafka fails, with the reason
+   */
+  public ReplayReport run(Topics from, Topics to, TimeRange range, ReplaySpeed speed, ReplayBarrier barrier,
+      PrintWriter out, KafkaFlow flow) throws InterruptedException {
     if (from.prefix().equals(to.prefix())) {
       throw new IllegalArgumentException("source and target namespace are the same ('" + from.prefix() + "')");
     }
@@ -84,12 +96,12 @@ public record NamespaceReplay(String bootstrapServers, Map<String, String> clien
     } catch (TimeoutException e) {
       throw new IllegalStateException("Kafka at " + bootstrapServers + " did not answer within " + TIMEOUT, e);
     }
-    SenderOptions options = speed.isMax() ? SenderOptions.bulk(bootstrapServers, "strike-replay")
+    SenderOptions options = speed.isMax() && !speed.lockstep() ? SenderOptions.bulk(bootstrapServers, "strike-replay")
         : SenderOptions.lowLatency(bootstrapServers, "strike-replay");
     out.println("replaying " + describe(from) + " into " + describe(to) + " at speed " + speed
         + (range.from() == null && range.to() == null ? "" : " (records " + range.from() + " to " + range.to() + ")"));
     out.flush();
-    try (KafkaSender sender = new KafkaSender(options.withAll(clientProperties));
+    try (KafkaSender sender = new KafkaSender(options.withAll(clientProperties), flow);
         KafkaReplayer replayer = new KafkaReplayer(bootstrapServers, clientProperties, sender, TIMEOUT, nanoClock,
             sleeper)) {
       ReplayReport report = replayer.replay(from, to, range, speed, barrier, (events, tsEventNs, elapsedNanos) -> {

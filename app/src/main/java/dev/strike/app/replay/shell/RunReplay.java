@@ -15,6 +15,7 @@ import dev.strike.app.replay.core.ReplaySpeed;
 import dev.strike.common.event.OrderApproved;
 import dev.strike.common.event.OrderDenied;
 import dev.strike.common.event.RiskDecision;
+import dev.strike.common.kafka.KafkaFlow;
 import dev.strike.common.kafka.KafkaSender;
 import dev.strike.common.kafka.SenderOptions;
 import dev.strike.common.kafka.TopicScan;
@@ -124,6 +125,21 @@ public record RunReplay(String bootstrapServers, Map<String, String> clientPrope
    */
   public Summary run(Path dir, @Nullable Dataset dataset, Topics run, List<String> groups, ReplaySpeed speed,
       java.net.@Nullable URI metricsUrl, PrintWriter out) throws InterruptedException, IOException {
+    return run(dir, dataset, run, groups, speed, metricsUrl, out, KafkaFlow.NONE);
+  }
+
+  /**
+   * As {@link #run(Path, Dataset, Topics, List, ReplaySpeed, java.net.URI, PrintWriter)}; a
+   * {@link ReplaySpeed#LOCKSTEP} replay waits after every record until {@code flow} (which the services of this
+   * process report to) has settled.
+   *
+   * @throws IllegalArgumentException if the replay is lockstep and {@code flow} tracks nothing
+   */
+  public Summary run(Path dir, @Nullable Dataset dataset, Topics run, List<String> groups, ReplaySpeed speed,
+      java.net.@Nullable URI metricsUrl, PrintWriter out, KafkaFlow flow) throws InterruptedException, IOException {
+    if (speed.lockstep() && !flow.enabled()) {
+      throw new IllegalArgumentException("a lockstep replay needs the services in this process (a tracking flow)");
+    }
     Dataset kind = dataset != null ? dataset : detect(dir);
     HistoryImport history = new HistoryImport(kind.sources(dir), new QuoteMapping(Qty.parse("1")));
     Topics source = new Topics(SOURCE_PREFIX + kind.label() + "-" + fingerprint(dir), partitions);
@@ -131,8 +147,9 @@ public record RunReplay(String bootstrapServers, Map<String, String> clientPrope
       importOnce(admin, kind, dir, history, source, out);
       ConsumerGroupBarrier barrier = new ConsumerGroupBarrier(admin, groups, timeout, Duration.ofMillis(50));
       barrier.awaitJoined();
+      ReplayBarrier between = speed.lockstep() ? topics -> flow.awaitSettled(timeout) : barrier;
       ReplayReport report = NamespaceReplay.of(bootstrapServers, clientProperties, replicationFactor)
-          .run(source, run, TimeRange.ALL, speed, barrier, out);
+          .run(source, run, TimeRange.ALL, speed, between, out, flow);
       long waitStart = System.nanoTime();
       barrier.awaitIdle();
       out.printf("services caught up %.1f s after the replay ended%n", (System.nanoTime() - waitStart) / 1e9);

@@ -60,6 +60,12 @@ class PacingPlanTest {
     assertThat(ReplaySpeed.parse("60").factor()).isEqualTo(60.0);
     assertThat(ReplaySpeed.parse("60x").toString()).isEqualTo("60x");
     assertThat(ReplaySpeed.parse("0.5").factor()).isEqualTo(0.5);
+    assertThat(ReplaySpeed.parse("lockstep")).isEqualTo(ReplaySpeed.LOCKSTEP);
+    assertThat(ReplaySpeed.LOCKSTEP.isMax()).isTrue();
+    assertThat(ReplaySpeed.LOCKSTEP.lockstep()).isTrue();
+    assertThat(ReplaySpeed.MAX.lockstep()).isFalse();
+    assertThat(ReplaySpeed.LOCKSTEP.toString()).isEqualTo("lockstep");
+    assertThatThrownBy(() -> new ReplaySpeed(60, true)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ReplaySpeed.parse("0")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ReplaySpeed.parse("fast")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'fast'");
