@@ -69,6 +69,8 @@ final class StrikeRuntime implements AutoCloseable {
   }
 
   private void startAll(StrikeConfig config, PrintStream out) {
+    dev.strike.app.status.shell.ConsoleLog.apply(config.console().logFormat(),
+        String.join(",", config.services().enabled()));
     KafkaSettings kafka = config.kafka();
     String kafkaNote;
     if (kafka.usesEmbeddedBroker()) {
@@ -117,6 +119,12 @@ final class StrikeRuntime implements AutoCloseable {
           () -> log.info("service {} stopped", name));
     }
 
+    java.time.Duration statusEvery = config.console().statusInterval();
+    if (!statusEvery.isZero()) {
+      resources.add(dev.strike.app.status.shell.StatusReporter.start(metrics, names.contains("execution"),
+          names.contains("risk"), statusEvery));
+    }
+
     String host = config.http().host();
     int port = ops.port();
     out.println("Strike " + VersionCommand.lines()[0].substring("strike ".length()) + " - "
@@ -127,6 +135,10 @@ final class StrikeRuntime implements AutoCloseable {
     out.println("  services  " + String.join(", ", names));
     out.println("  metrics   http://" + host + ":" + port + "/metrics");
     out.println("  health    http://" + host + ":" + port + "/health");
+    if (!statusEvery.isZero()) {
+      out.println("  status    every " + statusEvery.toString().substring(2).toLowerCase(java.util.Locale.ROOT)
+          + " in the log");
+    }
     out.println("Press Ctrl-C to stop.");
     out.flush();
   }
