@@ -18,6 +18,8 @@ public final class StrikeCli {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    dev.strike.app.status.shell.ConsoleLog.applyFromEnvironment(System.getProperty("strike.log.format"),
+        System.getenv("STRIKE_CONSOLE_LOG_FORMAT"));
     System.exit(execute(args));
   }
 

@@ -49,6 +49,7 @@ final class StrikeRuntime implements AutoCloseable {
   private @Nullable OpsServer ops;
   private @Nullable String bootstrapServers;
   private @Nullable KafkaSender sender;
+  private dev.strike.app.status.shell.@Nullable StatusReporter status;
 
   private StrikeRuntime() {}
 
@@ -121,8 +122,9 @@ final class StrikeRuntime implements AutoCloseable {
 
     java.time.Duration statusEvery = config.console().statusInterval();
     if (!statusEvery.isZero()) {
-      resources.add(dev.strike.app.status.shell.StatusReporter.start(metrics, names.contains("execution"),
-          names.contains("risk"), statusEvery));
+      status = dev.strike.app.status.shell.StatusReporter.start(metrics, names.contains("execution"),
+          names.contains("risk"), statusEvery);
+      resources.add(status);
     }
 
     String host = config.http().host();
@@ -154,6 +156,11 @@ final class StrikeRuntime implements AutoCloseable {
   /** The Kafka bootstrap servers this process uses. */
   String bootstrapServers() {
     return bootstrapServers;
+  }
+
+  /** The status line's figures now, or null when {@code console.statusInterval} is 0. */
+  dev.strike.app.status.core.@Nullable ConsoleStatus status() {
+    return status == null ? null : status.status();
   }
 
   /** The port of the metrics and health endpoint. */

@@ -98,6 +98,18 @@ class MetricsExpositionTest {
       assertThat(summary.fills()).as(replayOut.toString()).isPositive();
       text = HttpClient.newHttpClient().send(HttpRequest.newBuilder(metrics).build(),
           HttpResponse.BodyHandlers.ofString()).body();
+      // the status line reads the same registry: its trades are the fills on the topic, all taker in this sample
+      dev.strike.app.status.core.ConsoleStatus status = runtime.status();
+      assertThat(status).isNotNull();
+      assertThat(status.trades()).isEqualTo(new dev.strike.app.status.core.ConsoleStatus.Trades(summary.fills(),
+          sum(text, "strike_trades_total{liquidity=\"maker\"")));
+      assertThat(status.trades().count()).isEqualTo(sum(text, "strike_trades_total{"));
+      assertThat(status.account()).isNotNull();
+      assertThat(status.account().wins() + status.account().losses())
+          .isEqualTo(sum(text, "strike_risk_round_trips_won{") + sum(text, "strike_risk_round_trips_lost{"));
+      assertThat(status.eventsProcessed()).isGreaterThanOrEqualTo(19_809);
+      assertThat(status.format()).startsWith("status: up ").contains(" | trades " + summary.fills())
+          .contains(" | balance $");
     } finally {
       runtime.close();
       kalshiWs.close();
@@ -112,6 +124,17 @@ class MetricsExpositionTest {
     }
     assertThat(families).containsAll(REQUIRED);
     assertThat(promtool(text)).isEmpty();
+  }
+
+  /** The sum of the samples whose line starts with {@code prefix}. */
+  private static long sum(String exposition, String prefix) {
+    double total = 0;
+    for (String line : exposition.split("\n")) {
+      if (line.startsWith(prefix)) {
+        total += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return Math.round(total);
   }
 
   /** What {@code promtool check metrics} reports on {@code exposition}: empty when it is clean. */

@@ -80,4 +80,21 @@ class ConsoleLogTest {
     assertThat(captured.toString(StandardCharsets.UTF_8).strip())
         .matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  \\[[^]]+] dev.strike.status - status: up 45s");
   }
+
+  @Test
+  void shouldSwitchToJsonBeforeTheConfigurationWhenTheEnvironmentAsksForIt() throws Exception {
+    ConsoleLog.applyFromEnvironment(null, "JSON");
+    LoggerFactory.getLogger("dev.strike.status").warn("early");
+
+    JsonNode line = StrikeJson.mapper().readTree(captured.toString(StandardCharsets.UTF_8).strip());
+    assertThat(line.path("formattedMessage").asText()).isEqualTo("early");
+  }
+
+  @Test
+  void shouldStayTextWhenThePropertyOverridesTheEnvironment() {
+    ConsoleLog.applyFromEnvironment("text", "json");
+    LoggerFactory.getLogger("dev.strike.status").warn("early");
+
+    assertThat(captured.toString(StandardCharsets.UTF_8).strip()).endsWith(" dev.strike.status - early");
+  }
 }
