@@ -295,8 +295,10 @@ public final class ExecutionService implements StrikeService {
         if (approvedInitNs != null) {
           orderLatency.record(Math.max(0, context.clock().nowNs() - approvedInitNs), TimeUnit.NANOSECONDS);
         }
-      } else if (event instanceof OrderRejected rejected) {
-        awaitingAcceptance.remove(rejected.clientOrderId());
+      } else if (event instanceof OrderRejected || event instanceof dev.strike.common.event.OrderCanceled
+          || event instanceof dev.strike.common.event.OrderExpired) {
+        // ended without an acceptance (or after one): nothing to time, and the map stays bounded by live orders
+        awaitingAcceptance.remove(((OrderEvent) event).clientOrderId());
       } else if (event instanceof Fill fill) {
         String strategy = fill.strategy().value();
         String liquidity = fill.liquidity().name().toLowerCase(java.util.Locale.ROOT);
