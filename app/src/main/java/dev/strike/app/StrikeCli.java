@@ -12,12 +12,14 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, TopicsCommand.class, ExportCommand.class, ImportCommand.class,
         ImportCsvCommand.class, dev.strike.app.replay.shell.ReplayCommand.class,
         dev.strike.app.calibration.shell.CalibrateCommand.class, StrategyCommand.class, ControlCli.class,
-        dev.strike.app.backtest.shell.BacktestCommand.class,
+        dev.strike.app.backtest.shell.BacktestCommand.class, dev.strike.app.ledger.shell.LedgerCommand.class,
         VersionCommand.class, CommandLine.HelpCommand.class})
 public final class StrikeCli {
 
   /** Runs the command line and exits with its code. */
   public static void main(String[] args) {
+    dev.strike.app.status.shell.ConsoleLog.applyFromEnvironment(System.getProperty("strike.log.format"),
+        System.getenv("STRIKE_CONSOLE_LOG_FORMAT"));
     System.exit(execute(args));
   }
 

@@ -51,6 +51,7 @@ final class StrikeRuntime implements AutoCloseable {
   private KafkaFlow flow = KafkaFlow.NONE;
   private @Nullable String bootstrapServers;
   private @Nullable KafkaSender sender;
+  private dev.strike.app.status.shell.@Nullable StatusReporter status;
 
   private StrikeRuntime() {}
 
@@ -77,6 +78,8 @@ final class StrikeRuntime implements AutoCloseable {
 
   private void startAll(StrikeConfig config, PrintStream out, KafkaFlow flow) {
     this.flow = flow;
+    dev.strike.app.status.shell.ConsoleLog.apply(config.console().logFormat(),
+        String.join(",", config.services().enabled()));
     KafkaSettings kafka = config.kafka();
     String kafkaNote;
     if (kafka.usesEmbeddedBroker()) {
@@ -126,6 +129,13 @@ final class StrikeRuntime implements AutoCloseable {
           () -> log.info("service {} stopped", name));
     }
 
+    java.time.Duration statusEvery = config.console().statusInterval();
+    if (!statusEvery.isZero()) {
+      status = dev.strike.app.status.shell.StatusReporter.start(metrics, names.contains("execution"),
+          names.contains("risk"), statusEvery);
+      resources.add(status);
+    }
+
     String host = config.http().host();
     int port = ops.port();
     out.println("Strike " + VersionCommand.lines()[0].substring("strike ".length()) + " - "
@@ -136,6 +146,10 @@ final class StrikeRuntime implements AutoCloseable {
     out.println("  services  " + String.join(", ", names));
     out.println("  metrics   http://" + host + ":" + port + "/metrics");
     out.println("  health    http://" + host + ":" + port + "/health");
+    if (!statusEvery.isZero()) {
+      out.println("  status    every " + statusEvery.toString().substring(2).toLowerCase(java.util.Locale.ROOT)
+          + " in the log");
+    }
     out.println("Press Ctrl-C to stop.");
     out.flush();
   }
@@ -156,6 +170,11 @@ final class StrikeRuntime implements AutoCloseable {
   /** What the services' senders and receivers report to ({@link KafkaFlow#NONE} unless started with a flow). */
   KafkaFlow flow() {
     return flow;
+  }
+
+  /** The status line's figures now, or null when {@code console.statusInterval} is 0. */
+  dev.strike.app.status.core.@Nullable ConsoleStatus status() {
+    return status == null ? null : status.status();
   }
 
   /** The port of the metrics and health endpoint. */

@@ -64,12 +64,24 @@ public final class DeadLetters {
         ErrorClassifier.describe(error), tsEvent, clock.nowNs())));
   }
 
-  private Mono<Void> send(DeadLetter letter) {
-    counters.computeIfAbsent(letter.source() + '|' + letter.errorKind(), k -> Counter.builder("strike.dlq.records")
+  /**
+   * Exposes the counter of dead letters from {@code source} of {@code kind} at 0 before the first one, so dashboards
+   * and alert rules see a series (a rate of 0) rather than no data.
+   */
+  public void expect(String source, ErrorKind kind) {
+    counter(source, kind.label());
+  }
+
+  private Counter counter(String source, String kind) {
+    return counters.computeIfAbsent(source + '|' + kind, k -> Counter.builder("strike.dlq.records")
         .description("Records and frames sent to the dead-letter topic")
-        .tag("source", letter.source())
-        .tag("kind", letter.errorKind())
-        .register(meters)).increment();
+        .tag("source", source)
+        .tag("kind", kind)
+        .register(meters));
+  }
+
+  private Mono<Void> send(DeadLetter letter) {
+    counter(letter.source(), letter.errorKind()).increment();
     log.warn("dead letter from {} partition {} offset {}: {}", letter.source(), letter.partition(), letter.offset(),
         letter.error());
     return sender.send(dlq, letter).then();

@@ -114,6 +114,11 @@ public final class KafkaReceiver implements AutoCloseable {
     this.deadLetters = Objects.requireNonNull(deadLetters, "deadLetters");
     this.name = options.groupId();
     this.metrics = new ReceiverMetrics(meters, name);
+    // a dead-letter count of 0 is a fact worth showing: expose the counters before the first failure
+    for (String topic : options.topics()) {
+      deadLetters.expect(topic, ErrorKind.DECODE);
+      deadLetters.expect(topic, ErrorKind.PROCESSING);
+    }
     this.consumer = new KafkaConsumer<>(options.properties());
     this.scheduler = Schedulers.newParallel("strike-" + name, Math.max(2, Runtime.getRuntime().availableProcessors()),
         true);
@@ -188,6 +193,7 @@ public final class KafkaReceiver implements AutoCloseable {
         dispatch(records);
         flowControl();
         commitIfDue();
+        measureLag();
       }
     } catch (Throwable t) {
       failure = t;
@@ -230,6 +236,19 @@ public final class KafkaReceiver implements AutoCloseable {
         lane.drainHere();
       } else {
         lane.drainLater();
+      }
+    }
+  }
+
+  /**
+   * Per assigned partition: the log end offset (as of the latest fetch, no remote call) minus the position, plus the
+   * records polled and still in progress. Runs on the poll thread, the only thread that may touch the consumer.
+   */
+  private void measureLag() {
+    for (Lane lane : lanes.values()) {
+      java.util.OptionalLong fetched = consumer.currentLag(lane.tp);
+      if (fetched.isPresent()) {
+        metrics.lag(lane.tp, fetched.getAsLong() + lane.pending.get());
       }
     }
   }
@@ -643,6 +662,7 @@ public final class KafkaReceiver implements AutoCloseable {
     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
       for (TopicPartition tp : partitions) {
         lanes.computeIfAbsent(tp, Lane::new);
+        metrics.track(tp);
         Long start = options.startOffsets().get(tp.topic() + "-" + tp.partition());
         if (start != null) {
           consumer.seek(tp, start);
@@ -659,12 +679,14 @@ public final class KafkaReceiver implements AutoCloseable {
       if (!partitions.isEmpty()) {
         log.info("receiver {}: revoked {}", name, partitions);
       }
+      partitions.forEach(metrics::untrack);
       release(partitions, true);
     }
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
       log.warn("receiver {}: lost {} (their records will be processed again by the new owner)", name, partitions);
+      partitions.forEach(metrics::untrack);
       release(partitions, false);
     }
   }

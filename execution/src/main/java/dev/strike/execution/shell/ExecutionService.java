@@ -9,6 +9,7 @@ import dev.strike.common.event.OrderApproved;
 import dev.strike.common.event.OrderCanceled;
 import dev.strike.common.event.OrderEvent;
 import dev.strike.common.event.OrderIntent;
+import dev.strike.common.event.OrderAccepted;
 import dev.strike.common.event.OrderRejected;
 import dev.strike.common.event.OrderSubmitted;
 import dev.strike.common.event.RiskDecision;
@@ -186,6 +187,13 @@ public final class ExecutionService implements StrikeService {
     final OrderJournal journal;
     final Scheduler thread;
     final Timer venueTime;
+    final Timer orderLatency;
+    /** Approved orders not yet accepted or rejected: their approval's tsInit, for the order latency. */
+    final java.util.concurrent.ConcurrentMap<dev.strike.common.id.ClientOrderId, Long> awaitingAcceptance =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    final java.util.concurrent.ConcurrentMap<String, Counter> trades = new java.util.concurrent.ConcurrentHashMap<>();
+    final java.util.concurrent.ConcurrentMap<String, Counter> tradeFees =
+        new java.util.concurrent.ConcurrentHashMap<>();
     final Counter placed;
     final Counter duplicates;
     final Counter refusedHalted;
@@ -202,6 +210,10 @@ public final class ExecutionService implements StrikeService {
       this.thread = thread;
       this.meters = context.meters();
       venueTime = Timer.builder("strike.execution.venue.time").description("time inside the venue per call")
+          .publishPercentileHistogram().register(meters);
+      orderLatency = Timer.builder("strike.execution.order.latency")
+          .description("trigger event's tsInit (as the approval carries it) to the venue's acceptance acknowledged by "
+              + "the broker")
           .publishPercentileHistogram().register(meters);
       placed = orders("placed");
       duplicates = orders("duplicate");
@@ -255,6 +267,7 @@ public final class ExecutionService implements StrikeService {
               intent.ticker(), venue.venue(), "halted", "trading is halted; resume first", now, now));
         }
         placed.increment();
+        awaitingAcceptance.put(intent.clientOrderId(), approved.tsInit());
         return venue.submit(intent, approved.tsEvent()).doOnNext(event -> {
           if (event instanceof OrderSubmitted submitted) {
             journal.placedNow(submitted);
@@ -273,6 +286,30 @@ public final class ExecutionService implements StrikeService {
         halted = false;
       }
       return Mono.empty();
+    }
+
+    /** Once {@code event} is acknowledged: order latency on acceptance, trade counts and fees on a fill. */
+    private void measure(StrikeEvent event) {
+      if (event instanceof OrderAccepted accepted) {
+        Long approvedInitNs = awaitingAcceptance.remove(accepted.clientOrderId());
+        if (approvedInitNs != null) {
+          orderLatency.record(Math.max(0, context.clock().nowNs() - approvedInitNs), TimeUnit.NANOSECONDS);
+        }
+      } else if (event instanceof OrderRejected || event instanceof dev.strike.common.event.OrderCanceled
+          || event instanceof dev.strike.common.event.OrderExpired) {
+        // ended without an acceptance (or after one): nothing to time, and the map stays bounded by live orders
+        awaitingAcceptance.remove(((OrderEvent) event).clientOrderId());
+      } else if (event instanceof Fill fill) {
+        String strategy = fill.strategy().value();
+        String liquidity = fill.liquidity().name().toLowerCase(java.util.Locale.ROOT);
+        trades.computeIfAbsent(strategy + '|' + liquidity, k -> Counter.builder("strike.trades")
+            .description("our fills published, by strategy and liquidity (maker or taker)")
+            .tag("strategy", strategy).tag("liquidity", liquidity).register(meters)).increment();
+        tradeFees.computeIfAbsent(strategy, k -> Counter.builder("strike.trades.fees")
+            .description("fees charged on our fills, by strategy").baseUnit("dollars")
+            .tag("strategy", strategy).register(meters))
+            .increment(fill.fee().micros() / 1_000_000.0); // display only; the ledger's money is exact
+      }
     }
 
     /** Publishes each event on its topic, in order; completes when all are acknowledged. */
@@ -296,7 +333,7 @@ public final class ExecutionService implements StrikeService {
         }
         Counter.builder("strike.execution.outputs").tag("type", event.getClass().getSimpleName())
             .description("events published by execution").register(meters).increment();
-        return sent;
+        return sent.doOnSuccess(meta -> measure(event));
       }).then();
     }
   }

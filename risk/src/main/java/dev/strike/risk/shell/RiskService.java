@@ -213,7 +213,8 @@ public final class RiskService implements StrikeService {
     Metrics(MeterRegistry meters, RiskEngine engine) {
       this.meters = meters;
       latency = Timer.builder("strike.risk.decision.latency")
-          .description("signal tsInit to the decision acknowledged by the broker").publishPercentileHistogram()
+          .description("trigger event's tsInit (as the signal carries it) to the decision acknowledged by the broker")
+          .publishPercentileHistogram()
           .register(meters);
       decide = Timer.builder("strike.risk.decide").description("engine time to handle one input")
           .publishPercentileHistogram().register(meters);
@@ -247,6 +248,24 @@ public final class RiskService implements StrikeService {
           e -> e.gateState().tradingState() == GateState.TradingState.RUNNING ? 0
               : e.gateState().tradingState() == GateState.TradingState.PAUSED ? 1 : 2);
       gauge("strike.risk.exits", "exit intents emitted", engine, RiskEngine::exitsEmitted);
+      gauge("strike.risk.round.trips.won", "round trips closed with a profit since the account started", engine,
+          e -> e.portfolio().wins());
+      gauge("strike.risk.round.trips.lost", "round trips closed without a profit since the account started", engine,
+          e -> e.portfolio().losses());
+      Gauge.builder("strike.risk.win.rate", engine, e -> {
+        try {
+          return winRate(e.portfolio().wins(), e.portfolio().losses());
+        } catch (RuntimeException concurrentChange) {
+          return Double.NaN;
+        }
+      }).description("round trips won / round trips closed since the account started (NaN before the first)")
+          .baseUnit("ratio").register(meters);
+    }
+
+    /** Won / closed, NaN while nothing closed: a ratio, not money. */
+    static double winRate(long wins, long losses) {
+      long closed = wins + losses;
+      return closed == 0 ? Double.NaN : (double) wins / closed;
     }
 
     private static double dollars(long micros) {

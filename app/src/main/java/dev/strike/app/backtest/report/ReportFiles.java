@@ -58,4 +58,18 @@ public final class ReportFiles {
         StandardCharsets.UTF_8);
     return List.of(json, trades, daily, html);
   }
+
+  /**
+   * Writes only {@code trades.csv} and {@code daily_pnl.csv}, with the same columns (for {@code strike ledger}, which
+   * rebuilds the record from a running system's topics).
+   *
+   * @return the two files written
+   * @throws IOException if the directory or a file cannot be written
+   */
+  public static List<Path> writeLedger(Path dir, BacktestRecord record, BacktestReport report) throws IOException {
+    Files.createDirectories(dir);
+    Path trades = Files.writeString(dir.resolve(TRADES_CSV), ReportCsv.trades(record), StandardCharsets.UTF_8);
+    Path daily = Files.writeString(dir.resolve(DAILY_CSV), ReportCsv.daily(report.days()), StandardCharsets.UTF_8);
+    return List.of(trades, daily);
+  }
 }

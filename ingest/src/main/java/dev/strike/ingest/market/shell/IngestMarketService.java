@@ -198,16 +198,26 @@ public final class IngestMarketService implements StrikeService {
       this.clock = context.clock();
       this.discovery = new MarketDiscovery(restClient.marketData(), settings, clock);
       MeterRegistry meters = context.meters();
-      frames = Counter.builder("strike.feed.messages").tag("feed", "kalshi").register(meters);
-      malformed = Counter.builder("strike.feed.malformed").tag("feed", "kalshi").register(meters);
-      gaps = Counter.builder("strike.feed.seq.gaps").tag("feed", "kalshi").register(meters);
-      reconnects = Counter.builder("strike.feed.reconnects").tag("feed", "kalshi").register(meters);
-      publishFailures = Counter.builder("strike.feed.publish.failures").tag("feed", "kalshi").register(meters);
+      frames = Counter.builder("strike.feed.messages").description("WebSocket frames received")
+          .tag("feed", "kalshi").register(meters);
+      malformed = Counter.builder("strike.feed.malformed").description("Frames that could not be read, sent to dlq")
+          .tag("feed", "kalshi").register(meters);
+      gaps = Counter.builder("strike.feed.seq.gaps")
+          .description("Gaps in a WebSocket subscription's seq numbers (each resyncs the market's book)")
+          .tag("feed", "kalshi").register(meters);
+      reconnects = Counter.builder("strike.feed.reconnects")
+          .description("Reconnections scheduled after a lost or failed connection").tag("feed", "kalshi")
+          .register(meters);
+      publishFailures = Counter.builder("strike.feed.publish.failures")
+          .description("Ticks or dead letters Kafka did not accept").tag("feed", "kalshi").register(meters);
       Gauge.builder("strike.feed.age.seconds", lastMessageNs, last -> last.get() == 0 ? -1
               : (System.nanoTime() - last.get()) / 1e9)
+          .description("Seconds since the latest message of the feed (-1 before the first)")
           .tag("feed", "kalshi").tag("asset", "all").register(meters);
-      Gauge.builder("strike.ingest.markets.followed", catalog, c -> c.subscribed().size()).register(meters);
-      Gauge.builder("strike.ingest.books.synced", books, BookKeeper::syncedMarkets).register(meters);
+      Gauge.builder("strike.ingest.markets.followed", catalog, c -> c.subscribed().size())
+          .description("Markets whose books and trades are subscribed").register(meters);
+      Gauge.builder("strike.ingest.books.synced", books, BookKeeper::syncedMarkets)
+          .description("Markets whose book is in sync (snapshot received, no gap since)").register(meters);
     }
 
     void start() {
@@ -405,7 +415,7 @@ public final class IngestMarketService implements StrikeService {
 
     <V extends StrikeEvent> void publish(Topic<V> topic, V value) {
       published.computeIfAbsent(value.getClass(), type -> Counter.builder("strike.ingest.published")
-          .tag("topic", topic.baseName()).tag("type", type.getSimpleName()).register(context.meters()))
+          .description("Events published by ingest-market, by topic and type").tag("topic", topic.baseName()).tag("type", type.getSimpleName()).register(context.meters()))
           .increment();
       context.sender().send(topic, value).subscribe(m -> { }, e -> {
         publishFailures.increment();
