@@ -20,13 +20,15 @@ FROM eclipse-temurin:17-jre
 RUN groupadd --system --gid 10001 strike \
  && useradd --system --uid 10001 --gid strike --home-dir /var/lib/strike --no-create-home \
       --shell /usr/sbin/nologin strike \
- && mkdir -p /var/lib/strike /etc/strike \
- && chown strike:strike /var/lib/strike
+ && mkdir -p /var/lib/strike/data /etc/strike \
+ && chown -R strike:strike /var/lib/strike
 COPY --from=build /src/app/target/strike.jar /opt/strike/strike.jar
 COPY --from=build /src/samples /opt/strike/samples
 COPY --from=build /src/strike.example.yaml /opt/strike/strike.example.yaml
 USER 10001:10001
-# The working directory is the process's state: the embedded broker's data/kafka when a container runs everything
+# The working directory holds the process's state under data/ (the embedded broker's data/kafka when one container
+# runs everything, the API's token secret): mount a volume at /var/lib/strike/data to keep it. The directory exists
+# in the image, owned by strike, so a new named volume takes that owner.
 WORKDIR /var/lib/strike
 # In a container the metrics and health endpoint must listen on every interface to be reachable at all (the
 # container network is the boundary); the configuration file or STRIKE_HTTP_HOST can still narrow it.
