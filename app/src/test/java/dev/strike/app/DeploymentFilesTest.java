@@ -202,14 +202,30 @@ class DeploymentFilesTest {
   }
 
   @Test
-  void shouldDeriveTypedPrometheusNamesWhenScanningTheMeterRegistrations() {
-    Set<String> names = registeredPrometheusNames();
+  void shouldDeriveTypedPrometheusNamesWhenScanningMeterRegistrations() {
+    // the dashboard check is only as good as this derivation: counters, gauges, timers and units told apart
+    String source = """
+        reconnects = counter("strike.feed.reconnects", "description", feed);
+        gauge("strike.risk.equity.dollars", "description", engine, e -> dollars(e.cash()));
+        Timer.builder("strike.signals.latency").publishPercentileHistogram().register(meters);
+        Gauge.builder("strike.kafka.consumer.lag", records, r -> { return r.get(); })
+            .description("lag").baseUnit("records").register(meters);
+        Counter.builder("strike.trades.fees").baseUnit("dollars").tag("strategy", s).register(meters);
+        Counter.builder("strike.kafka.commit.failures").register(meters);
+        Path config = Path.of("strike.yaml");
+        long n = meters.find("strike.ingest.published").counters().size();
+        """;
 
-    // the check below is only as good as this derivation: it must know a counter, a gauge and a timer apart
-    assertThat(names).contains("strike_feed_reconnects_total", "strike_risk_equity_dollars",
-        "strike_signals_latency_seconds_bucket", "strike_risk_decision_latency_seconds_count");
-    assertThat(names).doesNotContain("strike_feed_reconnects", "strike_risk_equity_dollars_total",
-        "strike_signals_latency_bucket", "strike_yaml");
+    assertThat(prometheusNames(source)).containsExactlyInAnyOrder("strike_feed_reconnects_total",
+        "strike_risk_equity_dollars", "strike_signals_latency_seconds_bucket", "strike_signals_latency_seconds_count",
+        "strike_signals_latency_seconds_sum", "strike_signals_latency_seconds_max", "strike_kafka_consumer_lag_records",
+        "strike_trades_fees_dollars_total", "strike_kafka_commit_failures_total");
+  }
+
+  @Test
+  void shouldFindTheMetersOfEveryModuleWhenScanningTheSources() {
+    assertThat(registeredPrometheusNames()).contains("strike_feed_reconnects_total", "strike_risk_equity_dollars",
+        "strike_signals_latency_seconds_bucket", "strike_dlq_records_total", "strike_feed_seq_gaps_total");
   }
 
   @Test
@@ -319,14 +335,9 @@ class DeploymentFilesTest {
 
   private static final Pattern REGISTRATION =
       Pattern.compile("([A-Za-z_][A-Za-z0-9_.]*)\\(\\s*\"(strike\\.[a-z0-9_.]+)\"");
+  private static final Pattern BASE_UNIT = Pattern.compile("\\.baseUnit\\(\\s*\"([a-z_]+)\"\\s*\\)");
 
-  /**
-   * Every Prometheus sample name the code can expose: the meter names registered with a literal name in the main
-   * sources, written as Micrometer's Prometheus registry writes them (dots as underscores; counters end in
-   * {@code _total}; timers in {@code _seconds} with {@code _count}, {@code _sum}, {@code _max} and {@code _bucket}).
-   * The meter type comes from the call the name is passed to ({@code Counter.builder}, {@code gauge(...)}); a
-   * literal passed to anything else is not a meter.
-   */
+  /** Every Prometheus sample name the main sources of every module can expose ({@link #prometheusNames}). */
   private static Set<String> registeredPrometheusNames() {
     Set<String> names = new TreeSet<>();
     List<Path> sources = new ArrayList<>();
@@ -337,20 +348,42 @@ class DeploymentFilesTest {
         }
       }
       for (Path file : sources) {
-        Matcher m = REGISTRATION.matcher(Files.readString(file, StandardCharsets.UTF_8));
-        while (m.find()) {
-          String base = m.group(2).replace('.', '_');
-          switch (meterType(m.group(1))) {
-            case "counter" -> names.add(base.endsWith("_total") ? base : base + "_total");
-            case "gauge" -> names.add(base);
-            case "timer" -> Stream.of("_count", "_sum", "_max", "_bucket").forEach(s -> names.add(base + "_seconds" + s));
-            case "summary" -> Stream.of("_count", "_sum", "_max", "_bucket").forEach(s -> names.add(base + s));
-            default -> { }
-          }
-        }
+        names.addAll(prometheusNames(Files.readString(file, StandardCharsets.UTF_8)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return names;
+  }
+
+  /**
+   * The Prometheus sample names of the meters {@code javaSource} registers with a literal name, as Micrometer's
+   * Prometheus registry writes them: dots as underscores, then the base unit if the builder sets one
+   * ({@code .baseUnit("records")}); counters end in {@code _total}; timers in {@code _seconds} with {@code _count},
+   * {@code _sum}, {@code _max} and {@code _bucket}. The meter type comes from the call the name is passed to
+   * ({@code Counter.builder}, {@code gauge(...)}); a literal passed to anything else is not a meter.
+   */
+  static Set<String> prometheusNames(String javaSource) {
+    Set<String> names = new TreeSet<>();
+    Matcher m = REGISTRATION.matcher(javaSource);
+    while (m.find()) {
+      String base = m.group(2).replace('.', '_');
+      if (m.group(1).endsWith(".builder")) {
+        // the builder chain ends at register(...): a unit set anywhere in it (after a lambda too) names the meter
+        int register = javaSource.indexOf(".register(", m.end());
+        Matcher unit = BASE_UNIT.matcher(javaSource.substring(m.end(), register < 0 ? javaSource.length() : register));
+        if (unit.find() && !base.endsWith("_" + unit.group(1))) {
+          base = base + "_" + unit.group(1);
+        }
+      }
+      String name = base;
+      switch (meterType(m.group(1))) {
+        case "counter" -> names.add(name.endsWith("_total") ? name : name + "_total");
+        case "gauge" -> names.add(name);
+        case "timer" -> Stream.of("_count", "_sum", "_max", "_bucket").forEach(s -> names.add(name + "_seconds" + s));
+        case "summary" -> Stream.of("_count", "_sum", "_max", "_bucket").forEach(s -> names.add(name + s));
+        default -> { }
+      }
     }
     return names;
   }
