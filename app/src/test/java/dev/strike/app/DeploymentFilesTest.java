@@ -254,11 +254,13 @@ class DeploymentFilesTest {
     });
 
     assertThat(unknown).as("metrics no code registers, by panel").isEmpty();
-    assertThat(used).as("the issue's panels: P&L, latency, exposure, feed health, DLQ").contains(
+    assertThat(used).as("the issue's panels: P&L, trades, latency, exposure, feed health, lag, DLQ").contains(
         "strike_risk_equity_dollars", "strike_risk_daily_pnl_dollars", "strike_risk_realized_pnl_dollars",
+        "strike_risk_fees_dollars", "strike_risk_win_rate_ratio", "strike_trades_total",
         "strike_signals_latency_seconds_bucket", "strike_risk_decision_latency_seconds_bucket",
-        "strike_risk_exposure_dollars", "strike_feed_age_seconds", "strike_feed_reconnects_total",
-        "strike_feed_seq_gaps_total", "strike_dlq_records_total");
+        "strike_execution_order_latency_seconds_bucket", "strike_risk_exposure_dollars", "strike_feed_age_seconds",
+        "strike_feed_reconnects_total", "strike_feed_seq_gaps_total", "strike_kafka_consumer_lag_records",
+        "strike_dlq_records_total");
   }
 
   @Test
