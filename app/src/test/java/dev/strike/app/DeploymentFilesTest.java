@@ -128,6 +128,9 @@ class DeploymentFilesTest {
     assertThat(kafka.path("environment").path("KAFKA_PROCESS_ROLES").asText()).isEqualTo("broker,controller");
     assertThat(kafka.path("environment").path("KAFKA_ADVERTISED_LISTENERS").asText()).contains("//kafka:9092");
     assertThat(kafka.path("healthcheck").path("test").isMissingNode()).isFalse();
+    // the image formats its storage with this id: anything but a base64 UUID stops the broker at its first start
+    String clusterId = kafka.path("environment").path("CLUSTER_ID").asText();
+    assertThat(org.apache.kafka.common.Uuid.fromString(clusterId).toString()).isEqualTo(clusterId);
   }
 
   @Test
