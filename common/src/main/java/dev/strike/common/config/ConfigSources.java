@@ -25,9 +25,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record ConfigSources(@Nullable Path file, @Nullable String profile, Map<String, String> environment,
     Set<String> reservedVariables, Map<String, String> overrides) {
-  /** Names every Strike process reserves: the launcher's own variables. */
+  /**
+   * Names every Strike process reserves: the launcher's own variables, and {@code STRIKE_LIVE_CONFIRM}, the
+   * confirmation {@code strike run --live} reads (a configuration key could be set in a file; this must not be).
+   */
   public static final Set<String> STANDARD_RESERVED =
-      Set.of("STRIKE_PROFILE", "STRIKE_CONFIG", "STRIKE_JAVA_OPTS", "STRIKE_HOME");
+      Set.of("STRIKE_PROFILE", "STRIKE_CONFIG", "STRIKE_JAVA_OPTS", "STRIKE_HOME", "STRIKE_LIVE_CONFIRM");
 
   /** Copies the maps (sorted, so that layers apply in a stable order) and normalizes a blank profile to none. */
   public ConfigSources {

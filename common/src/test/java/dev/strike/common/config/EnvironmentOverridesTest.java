@@ -159,6 +159,7 @@ class EnvironmentOverridesTest {
         "STRIKE_CONFIG", "/etc/strike.yaml",
         "STRIKE_JAVA_OPTS", "-Xmx1g",
         "STRIKE_HOME", "/opt/strike",
+        "STRIKE_LIVE_CONFIRM", "trade-real-money",
         "PATH", "/usr/bin",
         "KAFKA_HEAP_OPTS", "-Xmx1g")));
 
