@@ -1,5 +1,6 @@
 package dev.strike.app.config;
 
+import dev.strike.alerts.AlertsSettings;
 import dev.strike.common.config.ConfigProblems;
 import dev.strike.common.config.EmbeddedKafkaSettings;
 import dev.strike.common.config.HttpSettings;
@@ -28,10 +29,11 @@ import java.util.Objects;
  * @param signals the strategies, the spot index and the lanes of the signals service
  * @param risk the account, the risk profile and limits, exits, the trading day and snapshots of the risk service
  * @param execution the paper venue's latency model and shutdown behaviour
+ * @param alerts the notification channels, their filters, digests and retries, and the Telegram bot
  */
 public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, ServicesSettings services,
     SpotSettings spot, KalshiSettings kalshi, MarketsSettings markets, SignalsSettings signals,
-    RiskSettings risk, ExecutionSettings execution)
+    RiskSettings risk, ExecutionSettings execution, AlertsSettings alerts)
     implements Validatable {
 
   /** Checks presence. */
@@ -46,6 +48,7 @@ public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, S
     Objects.requireNonNull(signals, "signals");
     Objects.requireNonNull(risk, "risk");
     Objects.requireNonNull(execution, "execution");
+    Objects.requireNonNull(alerts, "alerts");
   }
 
   /** Paper trading, the embedded broker, metrics on 127.0.0.1:9400, every service. */
@@ -53,7 +56,7 @@ public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, S
     return new StrikeConfig(Venue.PAPER, KafkaSettings.defaults(), HttpSettings.defaults(),
         ServicesSettings.defaults(), SpotSettings.defaults(), KalshiSettings.defaults(), MarketsSettings.defaults(),
         SignalsSettings.defaults(), RiskSettings.defaults(),
-        ExecutionSettings.defaults());
+        ExecutionSettings.defaults(), AlertsSettings.defaults());
   }
 
   @Override
