@@ -101,19 +101,21 @@ public final class AlertsService implements StrikeService {
         settings.drawdownWarningBps(), settings.zone(), settings.summaryLocalTime()), startNs);
     // The bot reads the latest snapshot from Netty's threads, so it gets its own reference, not the notifier.
     AtomicReference<PortfolioSnapshot> latest = new AtomicReference<>();
-    latestSnapshot(context).ifPresent(snapshot -> {
+    // Only a process with a channel needs the portfolio at start (the bot's answers, the cost of open positions).
+    (settings.anyChannel() ? latestSnapshot(context) : Optional.<PortfolioSnapshot>empty()).ifPresent(snapshot -> {
       notifier.seed(snapshot);
       latest.set(snapshot);
     });
 
     Disposable.Composite owned = Disposables.composite();
     owned.add(thread);
-    DeliveryLog deliveredLog = DeliveryLog.open(settings.dataDir().resolve(context.groupId(NAME) + ".delivered"),
-        DELIVERED_CAPACITY);
-    owned.add(deliveredLog::close);
     HttpClient http = JsonPost.client(settings.requestTimeout());
     JsonPost post = new JsonPost(http, settings.requestTimeout());
-    Delivery delivery = new Delivery(routesOf(post, context), deliveredLog,
+    List<Delivery.Route> channels = routesOf(post, context);
+    DeliveryLog deliveredLog = channels.isEmpty() ? DeliveryLog.inMemory(1)
+        : DeliveryLog.open(deliveryLogOf(settings.dataDir(), context.groupId(NAME)), DELIVERED_CAPACITY);
+    owned.add(deliveredLog::close);
+    Delivery delivery = new Delivery(channels, deliveredLog,
         new Backoff(settings.retryBackoff().toNanos(), settings.maxBackoff().toNanos()), settings.maxAttempts(),
         Schedulers.parallel(), context.meters());
     if (delivery.routes().isEmpty()) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ids of delivered notifications, per channel, kept across restarts in a small append-only file
@@ -23,9 +24,9 @@ import java.util.List;
  * is rewritten with the newest {@code capacity} (write to a temporary file, then an atomic rename). Thread-safe.
  */
 final class DeliveryLog implements AutoCloseable {
-  private final Path file;
+  private final @Nullable Path file;
   private final DeliveredIds ids;
-  private BufferedWriter out;
+  private @Nullable BufferedWriter out;
   private int lines;
 
   private DeliveryLog(Path file, DeliveredIds ids, int lines) throws IOException {
@@ -34,6 +35,17 @@ final class DeliveryLog implements AutoCloseable {
     this.lines = lines;
     this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
+  }
+
+  private DeliveryLog(int capacity) {
+    this.file = null;
+    this.ids = new DeliveredIds(capacity);
+    this.out = null;
+  }
+
+  /** A log kept in memory only, for a process with no channel (nothing to deliver, no file to leave behind). */
+  static DeliveryLog inMemory(int capacity) {
+    return new DeliveryLog(capacity);
   }
 
   /** Opens (or creates) the log {@code file}, remembering at most {@code capacity} deliveries. */
@@ -71,7 +83,7 @@ final class DeliveryLog implements AutoCloseable {
   /** Records the delivery of {@code id} on {@code channel}, durably (flushed before it returns). */
   synchronized void delivered(String channel, String id) {
     String entry = DeliveredIds.entry(channel, id);
-    if (!ids.add(entry)) {
+    if (!ids.add(entry) || out == null || file == null) {
       return;
     }
     try {
@@ -108,7 +120,9 @@ final class DeliveryLog implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
-      out.close();
+      if (out != null) {
+        out.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
