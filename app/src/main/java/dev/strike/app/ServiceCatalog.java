@@ -26,7 +26,7 @@ public final class ServiceCatalog {
     SERVICES.put(RiskService.NAME, config -> RiskService.create(config.risk()));
     SERVICES.put(ExecutionService.NAME, config -> ExecutionService.create(context -> Venues.create(config, context),
         config.execution().cancelOnShutdown()));
-    SERVICES.put(AlertsService.NAME, config -> AlertsService.create());
+    SERVICES.put(AlertsService.NAME, config -> AlertsService.create(config.alerts()));
   }
 
   /** The names, in data-flow order. */

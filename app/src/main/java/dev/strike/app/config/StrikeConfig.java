@@ -1,5 +1,6 @@
 package dev.strike.app.config;
 
+import dev.strike.alerts.AlertsSettings;
 import dev.strike.common.config.ConfigProblems;
 import dev.strike.common.config.EmbeddedKafkaSettings;
 import dev.strike.common.config.HttpSettings;
@@ -29,10 +30,11 @@ import java.util.Objects;
  * @param risk the account, the risk profile and limits, exits, the trading day and snapshots of the risk service
  * @param execution the paper venue's latency model and shutdown behaviour
  * @param console the status line and the log format
+ * @param alerts the notification channels, their filters, digests and retries, and the Telegram bot
  */
 public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, ServicesSettings services,
     SpotSettings spot, KalshiSettings kalshi, MarketsSettings markets, SignalsSettings signals,
-    RiskSettings risk, ExecutionSettings execution, ConsoleSettings console)
+    RiskSettings risk, ExecutionSettings execution, ConsoleSettings console, AlertsSettings alerts)
     implements Validatable {
 
   /** Checks presence. */
@@ -48,6 +50,7 @@ public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, S
     Objects.requireNonNull(risk, "risk");
     Objects.requireNonNull(execution, "execution");
     Objects.requireNonNull(console, "console");
+    Objects.requireNonNull(alerts, "alerts");
   }
 
   /** Paper trading, the embedded broker, metrics on 127.0.0.1:9400, every service. */
@@ -55,7 +58,7 @@ public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, S
     return new StrikeConfig(Venue.PAPER, KafkaSettings.defaults(), HttpSettings.defaults(),
         ServicesSettings.defaults(), SpotSettings.defaults(), KalshiSettings.defaults(), MarketsSettings.defaults(),
         SignalsSettings.defaults(), RiskSettings.defaults(),
-        ExecutionSettings.defaults(), ConsoleSettings.defaults());
+        ExecutionSettings.defaults(), ConsoleSettings.defaults(), AlertsSettings.defaults());
   }
 
   @Override
