@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * consuming, finish in-flight records, commit), producers (flush), the endpoint, the broker. Thread-safe to close
  * from a shutdown hook while the main thread waits in {@link #awaitTermination()}.
  */
-final class StrikeRuntime implements AutoCloseable {
+public final class StrikeRuntime implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(StrikeRuntime.class);
 
   private final List<AutoCloseable> resources = new ArrayList<>();
@@ -57,10 +57,19 @@ final class StrikeRuntime implements AutoCloseable {
    *
    * @throws IllegalStateException if a part cannot start (a port in use, Kafka unreachable); what started is stopped
    */
-  static StrikeRuntime start(StrikeConfig config, PrintStream out) {
+  public static StrikeRuntime start(StrikeConfig config, PrintStream out) {
+    return start(config, out, ServiceCatalog::create);
+  }
+
+  /**
+   * As {@link #start(StrikeConfig, PrintStream)}, with the services built by {@code services} (name, configuration)
+   * instead of {@link ServiceCatalog#create}: {@code strike bench} wires its observers in this way.
+   */
+  public static StrikeRuntime start(StrikeConfig config, PrintStream out,
+      java.util.function.BiFunction<String, StrikeConfig, StrikeService> services) {
     StrikeRuntime runtime = new StrikeRuntime();
     try {
-      runtime.startAll(config, out);
+      runtime.startAll(config, out, services);
       return runtime;
     } catch (RuntimeException e) {
       runtime.close();
@@ -68,7 +77,8 @@ final class StrikeRuntime implements AutoCloseable {
     }
   }
 
-  private void startAll(StrikeConfig config, PrintStream out) {
+  private void startAll(StrikeConfig config, PrintStream out,
+      java.util.function.BiFunction<String, StrikeConfig, StrikeService> factory) {
     KafkaSettings kafka = config.kafka();
     String kafkaNote;
     if (kafka.usesEmbeddedBroker()) {
@@ -109,7 +119,7 @@ final class StrikeRuntime implements AutoCloseable {
 
     List<String> names = ServiceCatalog.inFlowOrder(config.services().enabled());
     for (String name : names) {
-      StrikeService service = ServiceCatalog.create(name, config);
+      StrikeService service = factory.apply(name, config);
       services.add(service);
       service.run(context).subscribe(
           ignored -> { },
@@ -140,7 +150,7 @@ final class StrikeRuntime implements AutoCloseable {
   }
 
   /** The Kafka bootstrap servers this process uses. */
-  String bootstrapServers() {
+  public String bootstrapServers() {
     return bootstrapServers;
   }
 
@@ -154,7 +164,7 @@ final class StrikeRuntime implements AutoCloseable {
    *
    * @return 0 after a requested stop, 1 after a service failed
    */
-  int awaitTermination() throws InterruptedException {
+  public int awaitTermination() throws InterruptedException {
     stopped.await();
     return failure.get() == null ? 0 : 1;
   }
