@@ -137,8 +137,9 @@ public final class LatencyBench implements Callable<Integer> {
       long primeDeadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
       while (orders.seen() == 0 || floorArrivals.seen() == 0) {
         if (System.nanoTime() > primeDeadline) {
-          err.println("strike bench latency: no order reached the venue within 2 minutes of the first tick"
-              + (processes ? "; logs in " + logDir : ""));
+          err.println("strike bench latency: within 2 minutes of the first tick, " + orders.seen()
+              + " orders reached the venue and " + floorArrivals.seen() + " messages the floor's last hop, of "
+              + injector.injected() + " injected" + (processes ? "; logs in " + logDir : ""));
           return 1;
         }
         injector.injectOne();
