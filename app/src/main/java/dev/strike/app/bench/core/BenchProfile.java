@@ -86,13 +86,26 @@ public final class BenchProfile {
         null, null, 0, nowNs, nowNs);
   }
 
-  /** The book: YES bids 0.40 and 0.39, NO bids 0.40 and 0.39 (so the YES ask is 0.60), 100 contracts each. */
-  public static BookSnapshot book(long nowNs) {
-    List<BookLevel> yes = List.of(new BookLevel(Price.parse("0.39"), Qty.ofContracts(100)),
-        new BookLevel(Price.parse("0.40"), Qty.ofContracts(100)));
+  /**
+   * The book after {@code deltas} of the injected book deltas: YES bids 0.39 and 0.40, NO bids 0.39 and 0.40 (so the
+   * YES ask is 0.60), 100 contracts each, plus the one contract at YES 0.30 while an odd number of deltas was
+   * injected; its sequence number is that of the last delta, so the next delta continues it.
+   */
+  public static BookSnapshot book(long deltas, long nowNs) {
+    List<BookLevel> yes = new java.util.ArrayList<>();
+    if (deltas % 2 == 1) {
+      yes.add(new BookLevel(DELTA_LEVEL, Qty.ofHundredths(100)));
+    }
+    yes.add(new BookLevel(Price.parse("0.39"), Qty.ofContracts(100)));
+    yes.add(new BookLevel(Price.parse("0.40"), Qty.ofContracts(100)));
     List<BookLevel> no = List.of(new BookLevel(Price.parse("0.39"), Qty.ofContracts(100)),
         new BookLevel(Price.parse("0.40"), Qty.ofContracts(100)));
-    return new BookSnapshot(MARKET, BOOK_SID, 1, yes, no, nowNs, nowNs);
+    return new BookSnapshot(MARKET, BOOK_SID, 1 + deltas, yes, no, nowNs, nowNs);
+  }
+
+  /** How many book deltas are among the first {@code events} injected events. */
+  public static long deltasIn(long events) {
+    return events / 2;
   }
 
   /**

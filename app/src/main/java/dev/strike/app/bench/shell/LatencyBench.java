@@ -143,6 +143,9 @@ public final class LatencyBench implements Callable<Integer> {
           return 1;
         }
         injector.injectOne();
+        if (injector.injected() % 20 == 0 && orders.seen() == 0) {
+          injector.publishBook();
+        }
         Thread.sleep(50);
       }
       pace(injector, rate, (long) rate * warmupSeconds);

@@ -134,6 +134,7 @@ public final class ThroughputBench implements Callable<Integer> {
           List.of(topics.mdSpot(), topics.mdBook()));
       // warm up: the group joins and the JIT compiles the hot path
       inject(injector, 2_000, 3);
+      injector.publishBook(); // in case signals saw the first snapshot before the market (see publishBook)
       if (!lag.drained(Duration.ofMinutes(2))) {
         out.println("signals did not consume the warm-up within 2 minutes");
         return 0;

@@ -45,9 +45,23 @@ final class TickInjector implements AutoCloseable {
     long now = stamp();
     try {
       producer.send(KafkaSender.record(topics.mdMarkets(), BenchProfile.market(now))).get(30, TimeUnit.SECONDS);
-      producer.send(KafkaSender.record(topics.mdBook(), BenchProfile.book(stamp()))).get(30, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("cannot publish the benchmark market: " + e, e);
+    }
+    publishBook();
+  }
+
+  /**
+   * Publishes a snapshot of the book as the injected deltas left it. A service reads {@code md.markets} and
+   * {@code md.book} side by side, so at its start it may see the snapshot before the market and ignore it (its book
+   * then waits for the next snapshot): the benchmark sends one again while no order comes through.
+   */
+  void publishBook() throws InterruptedException {
+    try {
+      producer.send(KafkaSender.record(topics.mdBook(), BenchProfile.book(BenchProfile.deltasIn(next), stamp())))
+          .get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("cannot publish the benchmark book: " + e, e);
     }
   }
 
