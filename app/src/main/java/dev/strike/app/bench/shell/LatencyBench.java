@@ -70,6 +70,10 @@ public final class LatencyBench implements Callable<Integer> {
       description = "Run signals, risk and execution as three JVMs (strike bench node) instead of in this one")
   boolean processes;
 
+  @Option(names = "--verbose",
+      description = "Print the services' start banner (with their /metrics address) on standard error")
+  boolean verbose;
+
   /** How the pipeline's order arrivals are read: in this JVM, or from the execution process. */
   private interface Orders {
     long seen() throws InterruptedException;
@@ -97,6 +101,9 @@ public final class LatencyBench implements Callable<Integer> {
     LatencyFigures floorFigures;
     long injectedMeasured;
     String brokerNote;
+    long cpuNs = -1;
+    long wallNs = 1;
+    List<Long> childPids = new ArrayList<>();
     try {
       EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().build().start();
       open.add(broker);
@@ -123,11 +130,12 @@ public final class LatencyBench implements Callable<Integer> {
           ServiceProcess child = ServiceProcess.start(service, bootstrap, prefix, logDir, Duration.ofMinutes(2));
           children.add(child);
           open.add(child);
+          childPids.add(child.pid());
         }
         orders = remote(children.get(children.size() - 1));
       } else {
         LatencyRecorder local = new LatencyRecorder();
-        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        PrintStream quiet = verbose ? System.err : new PrintStream(OutputStream.nullOutputStream());
         StrikeRuntime runtime = StrikeRuntime.start(config, quiet, BenchServices.factory(local, clock));
         open.add(runtime);
         orders = local(local);
@@ -153,8 +161,12 @@ public final class LatencyBench implements Callable<Integer> {
       orders.measureFrom(from);
       floorArrivals.measureFrom(from);
       long before = injector.injected();
+      long cpuBefore = cpuNs(childPids);
+      long wallBefore = System.nanoTime();
       pace(injector, rate, (long) rate * durationSeconds);
       injectedMeasured = injector.injected() - before;
+      cpuNs = cpuNs(childPids) - cpuBefore;
+      wallNs = System.nanoTime() - wallBefore;
       injector.flush();
       long drainDeadline = System.nanoTime() + DRAIN.toNanos();
       while ((orders.measured() < injectedMeasured || floorArrivals.measured() < injectedMeasured)
@@ -182,6 +194,11 @@ public final class LatencyBench implements Callable<Integer> {
     out.println(floorFigures.line("kafka floor (" + HOPS + " hops)"));
     out.printf("orders received for %d of %d measured ticks; floor relayed %d%n", pipeline.count(),
         injectedMeasured, floorFigures.count());
+    if (cpuNs >= 0) {
+      out.printf(java.util.Locale.ROOT, "CPU while measuring: %.2f cores of %d, %.0f µs per tick (broker, floor, "
+          + "injector and services together)%n", (double) cpuNs / wallNs, Runtime.getRuntime().availableProcessors(),
+          cpuNs / 1000.0 / Math.max(1, injectedMeasured));
+    }
     out.println(LatencyFigures.ratioLine(pipeline, floorFigures));
     out.flush();
     if (pipeline.count() < injectedMeasured) {
@@ -190,6 +207,23 @@ public final class LatencyBench implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  /** CPU time used so far by this JVM and the processes {@code pids}, ns; -1 if the platform does not tell. */
+  private static long cpuNs(List<Long> pids) {
+    if (!(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os)) {
+      return -1;
+    }
+    long total = os.getProcessCpuTime();
+    for (long pid : pids) {
+      var cpu = ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration());
+      if (cpu.isEmpty() || total < 0) {
+        return -1;
+      }
+      total += cpu.get().toNanos();
+    }
+    return total;
   }
 
   /** Injects {@code count} events at {@code rate} per second, each at its slot (a late one at once). */

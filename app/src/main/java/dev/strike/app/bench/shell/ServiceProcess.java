@@ -84,6 +84,11 @@ final class ServiceProcess implements AutoCloseable {
     return child;
   }
 
+  /** The child's process id. */
+  long pid() {
+    return process.pid();
+  }
+
   /** Writes {@code command} and returns the child's answer. */
   String ask(String command, Duration timeout) throws InterruptedException {
     commands.println(command);
