@@ -31,9 +31,12 @@ final class BenchNode implements Callable<Integer> {
   @Option(names = "--prefix", required = true)
   String prefix;
 
+  @Option(names = "--set")
+  Map<String, String> settings = new java.util.LinkedHashMap<>();
+
   @Override
   public Integer call() throws Exception {
-    StrikeConfig config = BenchCommand.config(kafka, prefix, List.of(service), Map.of());
+    StrikeConfig config = BenchCommand.config(kafka, prefix, List.of(service), settings);
     LatencyRecorder orders = new LatencyRecorder();
     StrikeRuntime runtime = StrikeRuntime.start(config, System.out,
         BenchServices.factory(orders, SystemClock.INSTANCE));

@@ -70,6 +70,11 @@ public final class LatencyBench implements Callable<Integer> {
       description = "Run signals, risk and execution as three JVMs (strike bench node) instead of in this one")
   boolean processes;
 
+  @Option(names = "--set", paramLabel = "KEY=VALUE",
+      description = "A configuration override on top of the benchmark's (repeatable), e.g. "
+          + "--set risk.snapshotInterval=10m; the figures are then not the standard ones")
+  Map<String, String> settings = new java.util.LinkedHashMap<>();
+
   @Option(names = "--verbose",
       description = "Print the services' start banner (with their /metrics address) on standard error")
   boolean verbose;
@@ -109,7 +114,7 @@ public final class LatencyBench implements Callable<Integer> {
       open.add(broker);
       String bootstrap = broker.bootstrapServers();
       brokerNote = "embedded broker " + bootstrap + " (started in " + broker.startMillis() + " ms)";
-      StrikeConfig config = BenchCommand.config(bootstrap, prefix, SERVICES, Map.of());
+      StrikeConfig config = BenchCommand.config(bootstrap, prefix, SERVICES, settings);
       Topics topics = config.kafka().topics();
       Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
       open.add(() -> admin.close(Duration.ofSeconds(5)));
@@ -127,7 +132,8 @@ public final class LatencyBench implements Callable<Integer> {
       if (processes) {
         List<ServiceProcess> children = new ArrayList<>();
         for (String service : SERVICES) {
-          ServiceProcess child = ServiceProcess.start(service, bootstrap, prefix, logDir, Duration.ofMinutes(2));
+          ServiceProcess child = ServiceProcess.start(service, bootstrap, prefix, settings, logDir,
+              Duration.ofMinutes(2));
           children.add(child);
           open.add(child);
           childPids.add(child.pid());

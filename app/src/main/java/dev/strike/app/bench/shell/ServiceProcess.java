@@ -62,8 +62,8 @@ final class ServiceProcess implements AutoCloseable {
    * Starts the service's JVM ({@code -Xmx1g}, plus {@code STRIKE_BENCH_CHILD_OPTS} split on spaces) and waits until it
    * consumes.
    */
-  static ServiceProcess start(String service, String bootstrap, String prefix, Path logDir, Duration timeout)
-      throws IOException, InterruptedException {
+  static ServiceProcess start(String service, String bootstrap, String prefix, java.util.Map<String, String> settings,
+      Path logDir, Duration timeout) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
@@ -73,6 +73,7 @@ final class ServiceProcess implements AutoCloseable {
     }
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), StrikeCli.class.getName(), "bench", "node",
         "--service", service, "--kafka", bootstrap, "--prefix", prefix));
+    settings.forEach((key, value) -> command.addAll(List.of("--set", key + "=" + value)));
     Path log = logDir.resolve("bench-" + service + ".log");
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     ServiceProcess child = new ServiceProcess(service, process, log);
