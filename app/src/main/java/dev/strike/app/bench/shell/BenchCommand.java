@@ -11,9 +11,7 @@ import picocli.CommandLine.Command;
 
 /** {@code strike bench}: how fast Strike is on this machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measure Strike on this machine, on an embedded broker of its own (nothing else is touched):",
-        "  latency     tick-to-order latency of signals -> risk -> execution next to a bare Kafka relay",
-        "  throughput  the highest md.* rate the signals service keeps up with, and backtest events/s"},
+    description = "Measure Strike on this machine, on an embedded broker of its own (nothing else is touched).",
     subcommands = {LatencyBench.class, ThroughputBench.class, BenchNode.class})
 public final class BenchCommand implements Runnable {
   @picocli.CommandLine.Spec
