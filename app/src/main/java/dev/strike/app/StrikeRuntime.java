@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * consuming, finish in-flight records, commit), producers (flush), the endpoint, the broker. Thread-safe to close
  * from a shutdown hook while the main thread waits in {@link #awaitTermination()}.
  */
-final class StrikeRuntime implements AutoCloseable {
+public final class StrikeRuntime implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(StrikeRuntime.class);
 
   private final List<AutoCloseable> resources = new ArrayList<>();
@@ -60,15 +60,29 @@ final class StrikeRuntime implements AutoCloseable {
    *
    * @throws IllegalStateException if a part cannot start (a port in use, Kafka unreachable); what started is stopped
    */
-  static StrikeRuntime start(StrikeConfig config, PrintStream out) {
-    return start(config, out, KafkaFlow.NONE);
+  public static StrikeRuntime start(StrikeConfig config, PrintStream out) {
+    return start(config, out, ServiceCatalog::create, KafkaFlow.NONE);
+  }
+
+  /**
+   * As {@link #start(StrikeConfig, PrintStream)}, with the services built by {@code services} (name, configuration)
+   * instead of {@link ServiceCatalog#create}: {@code strike bench} wires its observers in this way.
+   */
+  public static StrikeRuntime start(StrikeConfig config, PrintStream out,
+      java.util.function.BiFunction<String, StrikeConfig, StrikeService> services) {
+    return start(config, out, services, KafkaFlow.NONE);
   }
 
   /** As {@link #start(StrikeConfig, PrintStream)}, the services' senders and receivers reporting to {@code flow}. */
   static StrikeRuntime start(StrikeConfig config, PrintStream out, KafkaFlow flow) {
+    return start(config, out, ServiceCatalog::create, flow);
+  }
+
+  private static StrikeRuntime start(StrikeConfig config, PrintStream out,
+      java.util.function.BiFunction<String, StrikeConfig, StrikeService> services, KafkaFlow flow) {
     StrikeRuntime runtime = new StrikeRuntime();
     try {
-      runtime.startAll(config, out, flow);
+      runtime.startAll(config, out, services, flow);
       return runtime;
     } catch (RuntimeException e) {
       runtime.close();
@@ -76,7 +90,8 @@ final class StrikeRuntime implements AutoCloseable {
     }
   }
 
-  private void startAll(StrikeConfig config, PrintStream out, KafkaFlow flow) {
+  private void startAll(StrikeConfig config, PrintStream out,
+      java.util.function.BiFunction<String, StrikeConfig, StrikeService> factory, KafkaFlow flow) {
     this.flow = flow;
     dev.strike.app.status.shell.ConsoleLog.apply(config.console().logFormat(),
         String.join(",", config.services().enabled()));
@@ -121,7 +136,7 @@ final class StrikeRuntime implements AutoCloseable {
 
     List<String> names = ServiceCatalog.inFlowOrder(config.services().enabled());
     for (String name : names) {
-      StrikeService service = ServiceCatalog.create(name, config);
+      StrikeService service = factory.apply(name, config);
       services.add(service);
       service.run(context).subscribe(
           ignored -> { },
@@ -163,7 +178,7 @@ final class StrikeRuntime implements AutoCloseable {
   }
 
   /** The Kafka bootstrap servers this process uses. */
-  String bootstrapServers() {
+  public String bootstrapServers() {
     return bootstrapServers;
   }
 
@@ -187,7 +202,7 @@ final class StrikeRuntime implements AutoCloseable {
    *
    * @return 0 after a requested stop, 1 after a service failed
    */
-  int awaitTermination() throws InterruptedException {
+  public int awaitTermination() throws InterruptedException {
     stopped.await();
     return failure.get() == null ? 0 : 1;
   }

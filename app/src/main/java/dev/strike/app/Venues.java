@@ -37,7 +37,7 @@ public final class Venues {
   }
 
   /** Paper by default; Kalshi demo or live (the configuration was validated: a key is there). */
-  static ExecutionVenue create(StrikeConfig config, ServiceContext context) {
+  public static ExecutionVenue create(StrikeConfig config, ServiceContext context) {
     if (config.mode() == Venue.PAPER) {
       return new PaperVenue(new PaperExchange(paperSettings(config)));
     }

@@ -83,6 +83,16 @@ class StrikeConfigTest {
   }
 
   @Test
+  void shouldRefuseTheBenchStrategyWhenTheModeIsNotPaper() {
+    assertThatThrownBy(() -> load(ConfigSources.none().withOverrides(Map.of("mode", "demo",
+        "kalshi.environment", "demo", "signals.enabled", "bench"))))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+            .extracting(ConfigProblem::key).contains("signals.enabled"));
+    assertThat(load(ConfigSources.none().withOverrides(Map.of("signals.enabled", "bench"))).signals().enabled())
+        .containsExactly(dev.strike.signals.SignalsSettings.BENCH);
+  }
+
+  @Test
   void shouldRefuseAnHttpPortThatIsTheEmbeddedBrokersPort() {
     assertThatThrownBy(() -> load(ConfigSources.none().withOverrides(Map.of("http.port", "9092"))))
         .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())

@@ -9,6 +9,7 @@ import dev.strike.signals.core.SignalEngine;
 import dev.strike.signals.core.Strategy;
 import dev.strike.signals.core.UnderlyingResolver;
 import dev.strike.signals.core.strategy.CryptoTa;
+import dev.strike.signals.core.strategy.EveryTick;
 import dev.strike.signals.core.strategy.FairValueEdge;
 import dev.strike.signals.core.strategy.LadderArbitrage;
 import dev.strike.signals.core.strategy.MarketMaker;
@@ -40,6 +41,12 @@ public record SignalsSettings(List<StrategyId> enabled, int lanes, SpotIndexSett
   public static final List<StrategyId> STRATEGIES = List.of("fair-value-edge", "mean-reversion", "spike-reversion",
       "crypto-ta", "parity-arbitrage", "ladder-arbitrage", "market-maker").stream().map(StrategyId::of).toList();
 
+  /**
+   * The benchmark's strategy ({@link EveryTick}, id {@code bench}): a signal on every tick, for {@code strike bench}
+   * only. Not one of {@link #STRATEGIES}: every engine carries it last, switched off unless {@link #enabled} names it.
+   */
+  public static final StrategyId BENCH = EveryTick.ID;
+
   /** Copies. */
   public SignalsSettings {
     enabled = List.copyOf(enabled);
@@ -57,7 +64,7 @@ public record SignalsSettings(List<StrategyId> enabled, int lanes, SpotIndexSett
         StrategyId.of("ladder-arbitrage")), 1, SpotIndexSettings.defaults(), Map.of(), StrategiesSettings.defaults());
   }
 
-  /** New strategy instances (each lane needs its own), in {@link #STRATEGIES} order. */
+  /** New strategy instances (each lane needs its own), in {@link #STRATEGIES} order, then {@link #BENCH}. */
   public List<Strategy> newStrategies() {
     List<Strategy> all = new ArrayList<>();
     all.add(new FairValueEdge(STRATEGIES.get(0), strategies.fairValueEdge()));
@@ -67,12 +74,14 @@ public record SignalsSettings(List<StrategyId> enabled, int lanes, SpotIndexSett
     all.add(new ParityArbitrage(STRATEGIES.get(4), strategies.parityArbitrage()));
     all.add(new LadderArbitrage(STRATEGIES.get(5), strategies.ladderArbitrage()));
     all.add(new MarketMaker(STRATEGIES.get(6), strategies.marketMaker()));
+    all.add(new EveryTick());
     return all;
   }
 
   /** A new engine with every strategy, those not {@link #enabled} switched off, for spot {@code assets}. */
   public SignalEngine newEngine(List<Asset> assets) {
     Set<StrategyId> disabled = new HashSet<>(STRATEGIES);
+    disabled.add(BENCH);
     disabled.removeAll(enabled);
     Map<SeriesTicker, Asset> explicit = new TreeMap<>();
     underlyings.forEach((series, asset) -> explicit.put(SeriesTicker.of(series), asset));
@@ -82,7 +91,7 @@ public record SignalsSettings(List<StrategyId> enabled, int lanes, SpotIndexSett
   @Override
   public void validate(ConfigProblems problems) {
     for (int i = 0; i < enabled.size(); i++) {
-      if (!STRATEGIES.contains(enabled.get(i))) {
+      if (!STRATEGIES.contains(enabled.get(i)) && !BENCH.equals(enabled.get(i))) {
         problems.at("enabled").at(i).fail("unknown strategy '" + enabled.get(i) + "'; strategies: "
             + String.join(", ", STRATEGIES.stream().map(StrategyId::value).toList()));
       }

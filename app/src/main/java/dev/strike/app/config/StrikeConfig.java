@@ -74,6 +74,11 @@ public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, S
       problems.at("mode").fail("'live' needs kalshi.environment production; use mode demo for "
           + kalshi.environment().name().toLowerCase(java.util.Locale.ROOT));
     }
+    if (mode != Venue.PAPER && signals.enabled().contains(SignalsSettings.BENCH)) {
+      // the benchmark's strategy orders on every tick without any model: never with real money
+      problems.at("signals").at("enabled").fail("'" + SignalsSettings.BENCH.value()
+          + "' is the benchmark's strategy (strike bench) and only runs in mode paper");
+    }
     if (kafka.usesEmbeddedBroker() && http.port() != 0) {
       EmbeddedKafkaSettings embedded = kafka.embedded();
       if (http.port() == embedded.port() || http.port() == embedded.controllerPort()) {

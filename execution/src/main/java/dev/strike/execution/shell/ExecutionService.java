@@ -66,12 +66,26 @@ public final class ExecutionService implements StrikeService {
 
   private final Function<ServiceContext, ExecutionVenue> venues;
   private final boolean cancelOnShutdown;
+  private final SubmitObserver observer;
   private final ConsumingService consuming;
   private final AtomicReference<Running> running = new AtomicReference<>();
 
-  private ExecutionService(Function<ServiceContext, ExecutionVenue> venues, boolean cancelOnShutdown) {
+  /**
+   * Told of every approved order at the moment it is handed to the venue (after the duplicate and halt checks), on
+   * the execution thread: {@code strike bench} measures tick-to-order latency with it. It must return quickly and
+   * not throw.
+   */
+  @FunctionalInterface
+  public interface SubmitObserver {
+    /** {@code approved} is about to be submitted to the venue. */
+    void onSubmit(OrderApproved approved);
+  }
+
+  private ExecutionService(Function<ServiceContext, ExecutionVenue> venues, boolean cancelOnShutdown,
+      SubmitObserver observer) {
     this.venues = Objects.requireNonNull(venues, "venues");
     this.cancelOnShutdown = cancelOnShutdown;
+    this.observer = Objects.requireNonNull(observer, "observer");
     this.consuming = new ConsumingService(NAME, this::routes);
   }
 
@@ -81,7 +95,13 @@ public final class ExecutionService implements StrikeService {
    * @param cancelOnShutdown whether {@link #close()} cancels every resting order first
    */
   public static StrikeService create(Function<ServiceContext, ExecutionVenue> venues, boolean cancelOnShutdown) {
-    return new ExecutionService(venues, cancelOnShutdown);
+    return new ExecutionService(venues, cancelOnShutdown, approved -> { });
+  }
+
+  /** As {@link #create(Function, boolean)}, telling {@code observer} of every order handed to the venue. */
+  public static StrikeService create(Function<ServiceContext, ExecutionVenue> venues, boolean cancelOnShutdown,
+      SubmitObserver observer) {
+    return new ExecutionService(venues, cancelOnShutdown, observer);
   }
 
   @Override
@@ -128,7 +148,7 @@ public final class ExecutionService implements StrikeService {
     TopicScan.values(context.bootstrapServers(), context.clientProperties(), topics.settlements(), START_TIMEOUT)
         .forEach(journal::apply);
     ExecutionVenue venue = venues.apply(context);
-    Running r = new Running(context, venue, journal, Schedulers.newSingle("execution", true));
+    Running r = new Running(context, venue, journal, Schedulers.newSingle("execution", true), observer);
     Running old = running.getAndSet(r);
     if (old != null) {
       old.pushed.dispose();
@@ -198,13 +218,16 @@ public final class ExecutionService implements StrikeService {
     final Counter duplicates;
     final Counter refusedHalted;
     final MeterRegistry meters;
+    final SubmitObserver observer;
     volatile boolean halted;
     /** The latest market-data or decision event time seen: the venue's "now" for commands that carry no market time. */
     private volatile long lastEventNs;
     volatile Disposable pushed = () -> { };
 
-    Running(ServiceContext context, ExecutionVenue venue, OrderJournal journal, Scheduler thread) {
+    Running(ServiceContext context, ExecutionVenue venue, OrderJournal journal, Scheduler thread,
+        SubmitObserver observer) {
       this.context = context;
+      this.observer = observer;
       this.venue = venue;
       this.journal = journal;
       this.thread = thread;
@@ -268,6 +291,7 @@ public final class ExecutionService implements StrikeService {
         }
         placed.increment();
         awaitingAcceptance.put(intent.clientOrderId(), approved.tsInit());
+        observer.onSubmit(approved);
         return venue.submit(intent, approved.tsEvent()).doOnNext(event -> {
           if (event instanceof OrderSubmitted submitted) {
             journal.placedNow(submitted);

@@ -31,6 +31,7 @@ import dev.strike.risk.core.PortfolioView;
 import dev.strike.risk.core.PositionView;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +62,15 @@ public final class Portfolio implements PortfolioView {
   private final Money startingCash;
   private final TreeMap<MarketTicker, Position> positions = new TreeMap<>();
   private final TreeMap<ClientOrderId, OpenOrder> orders = new TreeMap<>();
+  /**
+   * The live orders' sums per market, kept with {@link #orders} by {@link #track}, so that the gate's questions
+   * (pending quantity, reserved cash, exposure) cost O(1) or O(markets) instead of a scan of every live order: with
+   * hundreds of orders in flight a scan per signal made risk the bottleneck of the pipeline.
+   */
+  private final HashMap<MarketTicker, MarketOrders> ordersByMarket = new HashMap<>();
+  private long reservedTotal;
+  /** No unconfirmed order was approved before this (a lower bound): {@link #advanceTo} scans only when one may expire. */
+  private long earliestUnconfirmedNs = Long.MAX_VALUE;
   private final LinkedHashSet<String> seenFills = new LinkedHashSet<>();
   private long cash;
   private long realized;
@@ -122,8 +132,19 @@ public final class Portfolio implements PortfolioView {
       dayStartEquity = equityMicros();
       newDay = true;
     }
-    if (!orders.isEmpty()) {
-      orders.values().removeIf(o -> !o.confirmed && nowNs - o.approvedAtNs > approvalTimeoutNs);
+    if (!orders.isEmpty() && earliestUnconfirmedNs != Long.MAX_VALUE
+        && nowNs - earliestUnconfirmedNs > approvalTimeoutNs) {
+      long earliest = Long.MAX_VALUE;
+      for (Iterator<OpenOrder> it = orders.values().iterator(); it.hasNext(); ) {
+        OpenOrder o = it.next();
+        if (!o.confirmed && nowNs - o.approvedAtNs > approvalTimeoutNs) {
+          it.remove();
+          track(o, -1);
+        } else if (!o.confirmed) {
+          earliest = Math.min(earliest, o.approvedAtNs);
+        }
+      }
+      earliestUnconfirmedNs = earliest;
     }
     return newDay;
   }
@@ -136,7 +157,7 @@ public final class Portfolio implements PortfolioView {
     OpenOrder order = new OpenOrder(intent.clientOrderId(), intent.intentId(), intent.strategy(), intent.ticker(),
         intent.side(), intent.action(), intent.limitPrice(), intent.qty().hundredths(), false, nowNs);
     order.reprice(this);
-    orders.put(order.clientOrderId, order);
+    putOrder(order);
   }
 
   /** Applies a step of an order's life. */
@@ -148,7 +169,7 @@ public final class Portfolio implements PortfolioView {
             submitted.ticker(), submitted.side(), submitted.action(), submitted.limitPrice(),
             submitted.qty().hundredths(), true, submitted.tsEvent());
         order.reprice(this);
-        orders.put(order.clientOrderId, order);
+        putOrder(order);
       } else {
         order.confirmed = true;
       }
@@ -158,15 +179,17 @@ public final class Portfolio implements PortfolioView {
       order.confirmed = true;
     } else if (event instanceof OrderAmended amended) {
       order.confirmed = true;
+      track(order, -1);
       order.limitPrice = amended.limitPrice();
       order.remaining = amended.restingQty().hundredths();
       if (order.remaining <= 0) {
         orders.remove(order.clientOrderId);
       } else {
         order.reprice(this);
+        track(order, 1);
       }
     } else if (event instanceof OrderCanceled || event instanceof OrderExpired || event instanceof OrderRejected) {
-      orders.remove(order.clientOrderId);
+      removeOrder(order);
     }
   }
 
@@ -188,11 +211,13 @@ public final class Portfolio implements PortfolioView {
     }
     OpenOrder order = orders.get(fill.clientOrderId());
     if (order != null) {
+      track(order, -1);
       order.remaining -= fill.qty().hundredths();
       if (order.remaining <= 0) {
         orders.remove(order.clientOrderId);
       } else {
         order.reprice(this);
+        track(order, 1);
       }
     }
     boolean buy = fill.action() == Action.BUY;
@@ -207,7 +232,13 @@ public final class Portfolio implements PortfolioView {
    * @return the round trip it closed, or null when we held nothing there
    */
   public @Nullable RoundTrip onSettled(MarketSettled settled) {
-    orders.values().removeIf(o -> o.ticker.equals(settled.ticker()));
+    for (Iterator<OpenOrder> it = orders.values().iterator(); it.hasNext(); ) {
+      OpenOrder o = it.next();
+      if (o.ticker.equals(settled.ticker())) {
+        it.remove();
+        track(o, -1);
+      }
+    }
     long payout = settled.payout().micros();
     long fee = settled.fee().micros();
     cash = Math.addExact(cash, payout - fee);
@@ -343,11 +374,7 @@ public final class Portfolio implements PortfolioView {
 
   @Override
   public Money reservedCash() {
-    long reserved = 0;
-    for (OpenOrder order : orders.values()) {
-      reserved = Math.addExact(reserved, order.reserved);
-    }
-    return Money.ofMicros(reserved);
+    return Money.ofMicros(reservedTotal);
   }
 
   @Override
@@ -432,25 +459,18 @@ public final class Portfolio implements PortfolioView {
 
   @Override
   public Qty pendingBuyQty(MarketTicker ticker, Side side) {
-    long total = 0;
-    for (OpenOrder order : orders.values()) {
-      if (order.ticker.equals(ticker) && order.action == Action.BUY && order.side == side) {
-        total = Math.addExact(total, order.remaining);
-      }
-    }
-    return Qty.ofHundredths(total);
+    MarketOrders m = ordersByMarket.get(ticker);
+    return Qty.ofHundredths(m == null ? 0 : side == Side.YES ? m.buyYes : m.buyNo);
   }
 
   @Override
   public Qty pendingReduceQty(MarketTicker ticker, Side side) {
-    long total = 0;
-    for (OpenOrder order : orders.values()) {
-      boolean reduces = order.action == Action.SELL ? order.side == side : order.side == side.opposite();
-      if (order.ticker.equals(ticker) && reduces) {
-        total = Math.addExact(total, order.remaining);
-      }
+    MarketOrders m = ordersByMarket.get(ticker);
+    if (m == null) {
+      return Qty.ZERO;
     }
-    return Qty.ofHundredths(total);
+    // a sell of the side, or a buy of the other side, reduces a position in the side
+    return Qty.ofHundredths(side == Side.YES ? Math.addExact(m.sellYes, m.buyNo) : Math.addExact(m.sellNo, m.buyYes));
   }
 
   @Override
@@ -463,31 +483,18 @@ public final class Portfolio implements PortfolioView {
   @Override
   public int openPositionCount() {
     int count = positions.size();
-    for (OpenOrder order : orders.values()) {
-      if (order.action == Action.BUY && !positions.containsKey(order.ticker) && firstOrderOf(order)) {
+    for (Map.Entry<MarketTicker, MarketOrders> market : ordersByMarket.entrySet()) {
+      if (market.getValue().buys > 0 && !positions.containsKey(market.getKey())) {
         count++;
       }
     }
     return count;
   }
 
-  private boolean firstOrderOf(OpenOrder order) {
-    for (OpenOrder other : orders.values()) {
-      if (other.action == Action.BUY && other.ticker.equals(order.ticker)) {
-        return other == order;
-      }
-    }
-    return false;
-  }
-
   /** Whether a buy order of ours is live in {@code ticker}. */
   public boolean hasOpenBuy(MarketTicker ticker) {
-    for (OpenOrder order : orders.values()) {
-      if (order.action == Action.BUY && order.ticker.equals(ticker)) {
-        return true;
-      }
-    }
-    return false;
+    MarketOrders m = ordersByMarket.get(ticker);
+    return m != null && m.buys > 0;
   }
 
   /** The number of live orders (approved or resting). */
@@ -502,10 +509,9 @@ public final class Portfolio implements PortfolioView {
     if (position != null) {
       total = position.cost;
     }
-    for (OpenOrder order : orders.values()) {
-      if (order.ticker.equals(ticker)) {
-        total = Math.addExact(total, order.reserved);
-      }
+    MarketOrders m = ordersByMarket.get(ticker);
+    if (m != null) {
+      total = Math.addExact(total, m.reserved);
     }
     return Money.ofMicros(total);
   }
@@ -528,9 +534,9 @@ public final class Portfolio implements PortfolioView {
         total = Math.addExact(total, held.getValue().cost);
       }
     }
-    for (OpenOrder order : orders.values()) {
-      if (inScope.test(order.ticker)) {
-        total = Math.addExact(total, order.reserved);
+    for (Map.Entry<MarketTicker, MarketOrders> market : ordersByMarket.entrySet()) {
+      if (inScope.test(market.getKey())) {
+        total = Math.addExact(total, market.getValue().reserved);
       }
     }
     return Money.ofMicros(total);
@@ -542,10 +548,7 @@ public final class Portfolio implements PortfolioView {
     for (Position position : positions.values()) {
       total = Math.addExact(total, position.cost);
     }
-    for (OpenOrder order : orders.values()) {
-      total = Math.addExact(total, order.reserved);
-    }
-    return Money.ofMicros(total);
+    return Money.ofMicros(Math.addExact(total, reservedTotal));
   }
 
   // ---------------------------------------------------------------------------------------------------- snapshot
@@ -581,6 +584,9 @@ public final class Portfolio implements PortfolioView {
     board.restore(snapshot.markets(), snapshot.books());
     positions.clear();
     orders.clear();
+    ordersByMarket.clear();
+    reservedTotal = 0;
+    earliestUnconfirmedNs = Long.MAX_VALUE;
     seenFills.clear();
     cash = snapshot.cash().micros();
     realized = snapshot.realizedPnl().micros();
@@ -605,7 +611,7 @@ public final class Portfolio implements PortfolioView {
       OpenOrder order = new OpenOrder(o.clientOrderId(), o.intentId(), o.strategy(), o.ticker(), o.side(),
           o.action(), o.limitPrice(), o.remainingQty().hundredths(), o.confirmed(), o.approvedAtNs());
       order.reserved = o.reserved().micros();
-      orders.put(order.clientOrderId, order);
+      putOrder(order);
     }
   }
 
@@ -662,6 +668,58 @@ public final class Portfolio implements PortfolioView {
       return new PositionView(ticker, event, series, side, Qty.ofHundredths(qty), Money.ofMicros(cost), m, hwm,
           openedAtNs);
     }
+  }
+
+  private void putOrder(OpenOrder order) {
+    OpenOrder replaced = orders.put(order.clientOrderId, order);
+    if (replaced != null) {
+      track(replaced, -1);
+    }
+    track(order, 1);
+    if (!order.confirmed) {
+      earliestUnconfirmedNs = Math.min(earliestUnconfirmedNs, order.approvedAtNs);
+    }
+  }
+
+  private void removeOrder(OpenOrder order) {
+    if (orders.remove(order.clientOrderId) != null) {
+      track(order, -1);
+    }
+  }
+
+  /** Adds ({@code sign} 1) or takes away (-1) what {@code order} counts in the per-market sums. */
+  private void track(OpenOrder order, int sign) {
+    MarketOrders m = ordersByMarket.computeIfAbsent(order.ticker, t -> new MarketOrders());
+    long remaining = sign * order.remaining;
+    if (order.action == Action.BUY) {
+      if (order.side == Side.YES) {
+        m.buyYes = Math.addExact(m.buyYes, remaining);
+      } else {
+        m.buyNo = Math.addExact(m.buyNo, remaining);
+      }
+      m.buys += sign;
+    } else if (order.side == Side.YES) {
+      m.sellYes = Math.addExact(m.sellYes, remaining);
+    } else {
+      m.sellNo = Math.addExact(m.sellNo, remaining);
+    }
+    m.reserved = Math.addExact(m.reserved, sign * order.reserved);
+    m.orders += sign;
+    reservedTotal = Math.addExact(reservedTotal, sign * order.reserved);
+    if (m.orders == 0) {
+      ordersByMarket.remove(order.ticker);
+    }
+  }
+
+  /** The live orders of one market, summed: remaining hundredths by action and side, reserved cash, counts. */
+  private static final class MarketOrders {
+    long buyYes;
+    long buyNo;
+    long sellYes;
+    long sellNo;
+    long reserved;
+    int buys;
+    int orders;
   }
 
   /** A live order and the cash it holds. */
