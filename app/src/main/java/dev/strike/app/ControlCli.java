@@ -1,16 +1,11 @@
 package dev.strike.app;
 
+import dev.strike.app.api.core.OperatorCommands;
 import dev.strike.app.config.StrikeConfig;
 import dev.strike.common.event.ControlCommand;
 import dev.strike.common.id.CommandId;
 import dev.strike.common.id.StableHash;
-import dev.strike.risk.core.RiskEngine;
-import dev.strike.risk.core.exit.ExitRules;
-import dev.strike.risk.core.gate.Breakers;
-import dev.strike.risk.core.gate.RiskLimits;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +21,7 @@ import picocli.CommandLine.Spec;
  * approved until {@code resume}); {@code pause} stops new entries while exits still run; {@code reset-breaker} closes a
  * tripped breaker; {@code set} changes a risk limit or exit rule at run time, checked here first and again by the risk
  * service. Every change comes back on {@code alerts}. Whoever can write to the cluster's {@code control} topic can do
- * this; the authenticated operator API is issue #8.
+ * this; the authenticated way is the operator API (`api` service, docs/api.md).
  */
 @Command(name = "control", mixinStandardHelpOptions = true,
     description = "Pause, resume or halt trading, reset a breaker or change a limit at run time, through the control "
@@ -49,6 +44,14 @@ final class ControlCli {
 
     /** The command to send, or null after explaining on {@code err} why there is none. */
     abstract ControlCommand command(StrikeConfig config, CommandId id, long nowNs, PrintWriter err);
+
+    /** The outcome's command, or null after printing why there is none. */
+    static ControlCommand orReport(OperatorCommands.Outcome outcome, PrintWriter err) {
+      if (!outcome.accepted()) {
+        err.println("strike: " + outcome.problem());
+      }
+      return outcome.command();
+    }
 
     /** What to print once it is sent. */
     abstract String done();
@@ -85,7 +88,7 @@ final class ControlCli {
 
     @Override
     ControlCommand command(StrikeConfig config, CommandId id, long nowNs, PrintWriter err) {
-      return new ControlCommand.PauseTrading(id, issuedBy, reason, nowNs, nowNs);
+      return OperatorCommands.pause(id, issuedBy, reason, nowNs);
     }
 
     @Override
@@ -99,7 +102,7 @@ final class ControlCli {
   static final class Resume extends Base {
     @Override
     ControlCommand command(StrikeConfig config, CommandId id, long nowNs, PrintWriter err) {
-      return new ControlCommand.ResumeTrading(id, issuedBy, nowNs, nowNs);
+      return OperatorCommands.resume(id, issuedBy, nowNs);
     }
 
     @Override
@@ -117,7 +120,7 @@ final class ControlCli {
 
     @Override
     ControlCommand command(StrikeConfig config, CommandId id, long nowNs, PrintWriter err) {
-      return new ControlCommand.HaltTrading(id, issuedBy, reason, nowNs, nowNs);
+      return OperatorCommands.halt(id, issuedBy, reason, nowNs);
     }
 
     @Override
@@ -135,12 +138,7 @@ final class ControlCli {
 
     @Override
     ControlCommand command(StrikeConfig config, CommandId id, long nowNs, PrintWriter err) {
-      if (!Breakers.NAMES.contains(breaker) && !Breakers.ALL.equals(breaker)) {
-        err.println("strike: unknown breaker '" + breaker + "'; breakers: " + String.join(", ", Breakers.NAMES)
-            + " or " + Breakers.ALL);
-        return null;
-      }
-      return new ControlCommand.ResetBreaker(id, issuedBy, breaker, nowNs, nowNs);
+      return orReport(OperatorCommands.resetBreaker(id, issuedBy, breaker, nowNs), err);
     }
 
     @Override
@@ -162,23 +160,8 @@ final class ControlCli {
 
     @Override
     ControlCommand command(StrikeConfig config, CommandId id, long nowNs, PrintWriter err) {
-      try {
-        if (key.startsWith(RiskEngine.LIMITS_PREFIX)) {
-          config.risk().effectiveLimits().with(key.substring(RiskEngine.LIMITS_PREFIX.length()), value);
-        } else if (key.startsWith(RiskEngine.EXITS_PREFIX)) {
-          config.risk().effectiveExits().with(key.substring(RiskEngine.EXITS_PREFIX.length()), value);
-        } else {
-          List<String> keys = new ArrayList<>();
-          RiskLimits.keys().forEach(k -> keys.add(RiskEngine.LIMITS_PREFIX + k));
-          ExitRules.keys().forEach(k -> keys.add(RiskEngine.EXITS_PREFIX + k));
-          err.println("strike: unknown key '" + key + "'; keys: " + String.join(", ", keys));
-          return null;
-        }
-      } catch (IllegalArgumentException e) {
-        err.println("strike: " + key + " = " + value + " refused: " + e.getMessage());
-        return null;
-      }
-      return new ControlCommand.SetParameter(id, issuedBy, key, value, nowNs, nowNs);
+      return orReport(OperatorCommands.setParameter(id, issuedBy, key, value, config.risk().effectiveLimits(),
+          config.risk().effectiveExits(), nowNs), err);
     }
 
     @Override

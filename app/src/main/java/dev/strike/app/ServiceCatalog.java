@@ -1,6 +1,7 @@
 package dev.strike.app;
 
 import dev.strike.alerts.shell.AlertsService;
+import dev.strike.app.api.shell.ApiService;
 import dev.strike.app.config.StrikeConfig;
 import dev.strike.common.service.StrikeService;
 import dev.strike.execution.shell.ExecutionService;
@@ -27,6 +28,7 @@ public final class ServiceCatalog {
     SERVICES.put(ExecutionService.NAME, config -> ExecutionService.create(context -> Venues.create(config, context),
         config.execution().cancelOnShutdown()));
     SERVICES.put(AlertsService.NAME, config -> AlertsService.create(config.alerts()));
+    SERVICES.put(ApiService.NAME, ApiService::create);
   }
 
   /** The names, in data-flow order. */

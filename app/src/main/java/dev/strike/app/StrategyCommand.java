@@ -1,10 +1,9 @@
 package dev.strike.app;
 
+import dev.strike.app.api.core.OperatorCommands;
 import dev.strike.app.config.StrikeConfig;
 import dev.strike.common.event.ControlCommand;
 import dev.strike.common.id.CommandId;
-import dev.strike.common.id.StrategyId;
-import dev.strike.signals.SignalsSettings;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -13,7 +12,7 @@ import picocli.CommandLine.Parameters;
  * {@code strike strategy enable|disable ID}: switch a strategy of the running signals services through the
  * {@code control} topic (every lane of every signals process applies it, and risk stops approving a disabled
  * strategy's signals). Whoever can write to the cluster's {@code control} topic can do this; the authenticated
- * operator API is issue #8.
+ * way is the operator API ({@code api} service, docs/api.md).
  */
 @Command(name = "strategy", mixinStandardHelpOptions = true,
     description = "Switch a strategy on or off at run time, through the control topic of the embedded broker of a "
@@ -51,19 +50,7 @@ final class StrategyCommand {
 
     @Override
     ControlCommand command(StrikeConfig config, CommandId id, long nowNs, PrintWriter err) {
-      StrategyId strategyId;
-      try {
-        strategyId = StrategyId.of(strategy);
-      } catch (IllegalArgumentException e) {
-        err.println("strike: " + e.getMessage());
-        return null;
-      }
-      if (!SignalsSettings.STRATEGIES.contains(strategyId)) {
-        err.println("strike: unknown strategy '" + strategy + "'; strategies: "
-            + String.join(", ", SignalsSettings.STRATEGIES.stream().map(StrategyId::value).toList()));
-        return null;
-      }
-      return new ControlCommand.SetStrategyEnabled(id, issuedBy, strategyId, enable, nowNs, nowNs);
+      return orReport(OperatorCommands.setStrategyEnabled(id, issuedBy, strategy, enable, nowNs), err);
     }
 
     @Override

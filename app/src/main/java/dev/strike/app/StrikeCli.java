@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         ImportCsvCommand.class, dev.strike.app.replay.shell.ReplayCommand.class,
         dev.strike.app.calibration.shell.CalibrateCommand.class, StrategyCommand.class, ControlCli.class,
         dev.strike.app.backtest.shell.BacktestCommand.class, dev.strike.app.ledger.shell.LedgerCommand.class,
-        dev.strike.app.bench.shell.BenchCommand.class,
+        dev.strike.app.bench.shell.BenchCommand.class, dev.strike.app.api.shell.TokenCommand.class,
         VersionCommand.class, CommandLine.HelpCommand.class})
 public final class StrikeCli {
 

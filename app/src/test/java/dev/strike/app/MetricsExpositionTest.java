@@ -80,6 +80,7 @@ class MetricsExpositionTest {
     overrides.putAll(Map.of("kalshi.environment", "custom", "kalshi.restUrl", kalshiRest.restRoot().toString(),
         "kalshi.webSocketUrl", kalshiWs.url().toString(), "kalshi.keyId", TestKeys.KEY_ID,
         "kalshi.keyFile", keyFile.toString()));
+    overrides.putAll(Map.of("api.port", "0", "api.jwtSecretFile", dir.resolve("jwt.secret").toString()));
     overrides.putAll(DatasetProfile.overrides(Dataset.KAPELAME));
     StrikeConfig config = ConfigLoader.load(StrikeConfig.class, StrikeConfig.defaults(), ConfigSources.none()
         .withOverrides(overrides));

@@ -49,6 +49,22 @@ class StrikeConfigTest {
   }
 
   @Test
+  void shouldRefuseAnApiPortThatClashesWithTheMetricsOrTheBrokerPorts() {
+    assertThatThrownBy(() -> load(ConfigSources.none().withOverrides(Map.of("api.port", "9400"))))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("api.port").contains("also http.port (9400)"));
+    assertThatThrownBy(() -> load(ConfigSources.none().withOverrides(Map.of("api.port", "9093"))))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.getMessage())
+            .contains("api.port").contains("embedded Kafka broker's port (9093)"));
+    assertThatThrownBy(() -> load(ConfigSources.none().withOverrides(Map.of("api.history", "0",
+        "api.feedStaleAfter", "0s"))))
+        .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems())
+            .extracting(ConfigProblem::key).contains("api.history", "api.feedStaleAfter"));
+    assertThat(load(ConfigSources.none().withOverrides(Map.of("api.port", "9411", "http.port", "0"))).api().port())
+        .isEqualTo(9411);
+  }
+
+  @Test
   void shouldLoadTheExampleFileAndEachOfItsProfilesWithoutProblems() {
     Path example = Path.of("..", "strike.example.yaml");
     StrikeConfig base = load(ConfigSources.none().withFile(example));

@@ -58,6 +58,7 @@ class StrikeRuntimeTest {
     overrides.putAll(Map.of("kalshi.environment", "custom", "kalshi.restUrl", kalshiRest.restRoot().toString(),
         "kalshi.webSocketUrl", kalshiWs.url().toString(), "kalshi.keyId", TestKeys.KEY_ID,
         "kalshi.keyFile", keyFile.toString()));
+    overrides.putAll(Map.of("api.port", "0", "api.jwtSecretFile", dir.resolve("api").resolve("jwt.secret").toString()));
     StrikeConfig config = ConfigLoader.load(StrikeConfig.class, StrikeConfig.defaults(), ConfigSources.none()
         .withOverrides(overrides));
     Topics topics = config.kafka().topics();
@@ -65,11 +66,11 @@ class StrikeRuntimeTest {
     StrikeRuntime runtime = StrikeRuntime.start(config, new PrintStream(banner, true, StandardCharsets.UTF_8));
     try {
       assertThat(banner.toString(StandardCharsets.UTF_8)).contains("paper trading")
-          .contains("services  ingest-market, ingest-spot, signals, risk, execution, alerts")
+          .contains("services  ingest-market, ingest-spot, signals, risk, execution, alerts, api")
           .contains("/metrics").contains("/health");
       int port = runtime.opsPort();
       await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(port, "/health"))
-          .startsWith("{\"status\":\"up\"").contains("service:signals").contains("service:alerts")
+          .startsWith("{\"status\":\"up\"").contains("service:signals").contains("service:alerts").contains("service:api")
           .contains("feed:kalshi"));
 
       BookGap gap = new BookGap(MarketTicker.of("KXBTC15M-26AUG171330-30"), 1, 5, 7, "seq gap", 1L, 2L);

@@ -31,10 +31,11 @@ import java.util.Objects;
  * @param execution the paper venue's latency model and shutdown behaviour
  * @param console the status line and the log format
  * @param alerts the notification channels, their filters, digests and retries, and the Telegram bot
+ * @param api the operator API and dashboard
  */
 public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, ServicesSettings services,
     SpotSettings spot, KalshiSettings kalshi, MarketsSettings markets, SignalsSettings signals,
-    RiskSettings risk, ExecutionSettings execution, ConsoleSettings console, AlertsSettings alerts)
+    RiskSettings risk, ExecutionSettings execution, ConsoleSettings console, AlertsSettings alerts, ApiSettings api)
     implements Validatable {
 
   /** Checks presence. */
@@ -51,6 +52,7 @@ public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, S
     Objects.requireNonNull(execution, "execution");
     Objects.requireNonNull(console, "console");
     Objects.requireNonNull(alerts, "alerts");
+    Objects.requireNonNull(api, "api");
   }
 
   /** Paper trading, the embedded broker, metrics on 127.0.0.1:9400, every service. */
@@ -58,7 +60,8 @@ public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, S
     return new StrikeConfig(Venue.PAPER, KafkaSettings.defaults(), HttpSettings.defaults(),
         ServicesSettings.defaults(), SpotSettings.defaults(), KalshiSettings.defaults(), MarketsSettings.defaults(),
         SignalsSettings.defaults(), RiskSettings.defaults(),
-        ExecutionSettings.defaults(), ConsoleSettings.defaults(), AlertsSettings.defaults());
+        ExecutionSettings.defaults(), ConsoleSettings.defaults(), AlertsSettings.defaults(),
+        ApiSettings.defaults());
   }
 
   @Override
@@ -85,6 +88,22 @@ public record StrikeConfig(Venue mode, KafkaSettings kafka, HttpSettings http, S
         problems.at("http").at("port").fail("is also the embedded Kafka broker's port (" + http.port()
             + "); choose another");
       }
+    }
+    validateApiPort(problems);
+  }
+
+  private void validateApiPort(ConfigProblems problems) {
+    if (api.port() == 0) {
+      return;
+    }
+    if (api.port() == http.port()) {
+      problems.at("api").at("port").fail("is also http.port (" + api.port() + "), the metrics endpoint; choose "
+          + "another");
+    }
+    if (kafka.usesEmbeddedBroker()
+        && (api.port() == kafka.embedded().port() || api.port() == kafka.embedded().controllerPort())) {
+      problems.at("api").at("port").fail("is also the embedded Kafka broker's port (" + api.port()
+          + "); choose another");
     }
   }
 }

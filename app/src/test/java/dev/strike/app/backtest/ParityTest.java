@@ -53,7 +53,8 @@ class ParityTest {
     String prefix = SharedKafka.uniqueName("parity");
     String speed = System.getProperty("parity.speed", "lockstep");
     Path config = dir.resolve("strike.yaml");
-    Files.writeString(config, "execution:\n  latency: 0ms\nhttp:\n  port: 0\n");
+    Files.writeString(config, "execution:\n  latency: 0ms\nhttp:\n  port: 0\napi:\n  port: 0\n  jwtSecretFile: "
+        + dir.resolve("jwt.secret") + "\n");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     CommandLine cli = new CommandLine(new StrikeCli()).setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));

@@ -10,10 +10,8 @@ import dev.strike.common.event.Side;
 import dev.strike.common.event.StrikeEvent;
 import dev.strike.common.event.Signal;
 import dev.strike.common.id.MarketTicker;
-import dev.strike.common.money.FixedPoint;
 import dev.strike.common.money.Money;
 import dev.strike.common.money.Qty;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -213,25 +211,13 @@ public record BacktestReport(String runId, long startNs, long endNs, long inputE
     Summary summary = new Summary(startingCash, finalEquity, pnl, totalReturn, realized, pnl.minus(realized),
         Money.ofMicros(ledger.fees));
 
-    long wins = 0;
-    long tripSum = 0;
-    long best = Long.MIN_VALUE;
-    long worst = Long.MAX_VALUE;
-    for (RoundTrip trip : ledger.roundTrips) {
-      long value = trip.pnl().micros();
-      wins += trip.won() ? 1 : 0;
-      tripSum = Math.addExact(tripSum, value);
-      best = Math.max(best, value);
-      worst = Math.min(worst, value);
-    }
-    long trips = ledger.roundTrips.size();
+    TripStats tripStats = TripStats.of(ledger.roundTrips);
+    long trips = tripStats.trips();
     long approved = record.decisions().stream().filter(d -> d instanceof OrderApproved).count();
     Trading trading = new Trading(ledger.fills, Qty.ofHundredths(ledger.contracts),
         Qty.ofHundredths(ledger.makerContracts),
-        ledger.contracts == 0 ? 0 : (double) ledger.makerContracts / ledger.contracts, trips, wins,
-        trips == 0 ? 0 : (double) wins / trips,
-        Money.ofMicros(trips == 0 ? 0 : FixedPoint.divide(tripSum, trips, RoundingMode.HALF_EVEN)),
-        Money.ofMicros(trips == 0 ? 0 : best), Money.ofMicros(trips == 0 ? 0 : worst), ledger.openPositions(),
+        ledger.contracts == 0 ? 0 : (double) ledger.makerContracts / ledger.contracts, trips, tripStats.wins(),
+        tripStats.winRate(), tripStats.average(), tripStats.best(), tripStats.worst(), ledger.openPositions(),
         record.signals().size(), approved, record.decisions().size() - approved);
 
     EquityStats.Risk drawdown = EquityStats.risk(startingCash, equity);

@@ -29,7 +29,10 @@ class RunReplayCommandTest {
             controllerPort: 0
         http:
           port: 0
-        """.formatted(dir.resolve("kafka")));
+        api:
+          port: 0
+          jwtSecretFile: %s
+        """.formatted(dir.resolve("kafka"), dir.resolve("jwt.secret")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     CommandLine cli = new CommandLine(new StrikeCli()).setCaseInsensitiveEnumValuesAllowed(true);
