@@ -19,7 +19,8 @@ final class TestConfigs {
 
   /** The services a process runs. */
   record ServicesSection(List<String> enabled) implements Validatable {
-    static final List<String> ALL = List.of("ingest-market", "ingest-spot", "signals", "risk", "execution", "alerts");
+    static final List<String> ALL = List.of("ingest-market", "ingest-spot", "signals", "risk", "execution", "alerts",
+        "api");
 
     static ServicesSection defaults() {
       return new ServicesSection(ALL);

@@ -107,7 +107,8 @@ class TransactionalPipelineTest {
       await().atMost(Duration.ofSeconds(30)).until(() -> stopped.get() != null);
     }
     assertThat(stopped.get()).isInstanceOf(ErrorClassifier.TransientFailure.class);
-    assertThat(TopicReader.readAll(output, false)).as("the failed batch was written and aborted").isNotEmpty();
+    // whether the failed batch's outputs reached the broker before the abort (and show up read_uncommitted) depends
+    // on the producer's timing; what matters is that read_committed sees none of them
     assertThat(TopicReader.readAll(output, true)).isEmpty();
     Map<TopicPartition, OffsetAndMetadata> offsets = SharedKafka.admin().listConsumerGroupOffsets(group)
         .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
