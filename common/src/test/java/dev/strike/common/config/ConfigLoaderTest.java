@@ -204,7 +204,7 @@ class ConfigLoaderTest {
             + " digit, got 'no spaces'",
         "mode: must be one of paper, demo, live, got 3",
         "services.enabled[1]: unknown service 'riks'; services: ingest-market, ingest-spot, signals, risk,"
-            + " execution, alerts");
+            + " execution, alerts, api");
   }
 
   @Test
