@@ -15,6 +15,7 @@ import dev.strike.common.event.OrderSubmitted;
 import dev.strike.common.event.RiskDecision;
 import dev.strike.common.event.StrikeEvent;
 import dev.strike.common.event.Venue;
+import dev.strike.common.kafka.SerialSection;
 import dev.strike.common.kafka.TopicRouter;
 import dev.strike.common.kafka.TopicScan;
 import dev.strike.common.money.Qty;
@@ -47,7 +48,8 @@ import reactor.core.scheduler.Schedulers;
  * {@code control} in; {@code orders.events}, {@code trades}, {@code settlements} (and {@code alerts}) out, through one
  * {@link ExecutionVenue} (paper, Kalshi demo or Kalshi live).
  *
- * <p>Every call into the venue runs on one thread, in arrival order. Never a duplicate order: at start the service
+ * <p>Every call into the venue runs one at a time, in arrival order (in a {@link SerialSection}: on the receiver's thread
+ * for the paper venue, on the execution thread for Kalshi's). Never a duplicate order: at start the service
  * reads back what it already published on {@code orders.events} and {@code trades}; an approval whose client order id
  * was placed before (a redelivered decision, a restart) is dropped and counted. A paper venue's resting orders do not
  * survive a restart: the orders still open in the journal are reported canceled so that risk releases their cash. A
@@ -71,8 +73,8 @@ public final class ExecutionService implements StrikeService {
   private final AtomicReference<Running> running = new AtomicReference<>();
 
   /**
-   * Told of every approved order at the moment it is handed to the venue (after the duplicate and halt checks), on
-   * the execution thread: {@code strike bench} measures tick-to-order latency with it. It must return quickly and
+   * Told of every approved order at the moment it is handed to the venue (after the duplicate and halt checks), in
+   * the service's section (one call at a time, on whichever thread runs the venue call): {@code strike bench} measures tick-to-order latency with it. It must return quickly and
    * not throw.
    */
   @FunctionalInterface
@@ -181,17 +183,17 @@ public final class ExecutionService implements StrikeService {
         .on(topics.mdMarkets(), (event, record) -> {
           tally.count(event);
           r.saw(event);
-          return r.publish(r.call(() -> venue.onMarketData(event)));
+          return r.run(() -> venue.onMarketData(event));
         })
         .on(topics.mdBook(), (event, record) -> {
           tally.count(event);
           r.saw(event);
-          return r.publish(r.call(() -> venue.onMarketData(event)));
+          return r.run(() -> venue.onMarketData(event));
         })
         .on(topics.mdTrades(), (event, record) -> {
           tally.count(event);
           r.saw(event);
-          return r.publish(r.call(() -> venue.onMarketData(event)));
+          return r.run(() -> venue.onMarketData(event));
         })
         .on(topics.control(), (command, record) -> {
           tally.count(command);
@@ -206,6 +208,8 @@ public final class ExecutionService implements StrikeService {
     final ExecutionVenue venue;
     final OrderJournal journal;
     final Scheduler thread;
+    /** Every venue call and the journal's changes happen in it, one at a time. */
+    final SerialSection section = new SerialSection();
     final Timer venueTime;
     final Timer orderLatency;
     /** Approved orders not yet accepted or rejected: their approval's tsInit, for the order latency. */
@@ -262,14 +266,35 @@ public final class ExecutionService implements StrikeService {
       return lastEventNs > 0 ? lastEventNs : Math.max(1, context.clock().nowNs());
     }
 
-    /** Runs a venue call on the execution thread, timing the call itself. */
+    /**
+     * Runs a venue call and publishes what it produced, in order; completes when all of it is acknowledged. A venue
+     * whose calls complete in the call (paper) runs in the section on the calling thread (a receiver's), and its
+     * events reach the producer before the section is left, so no later call's events can overtake them; any other
+     * venue runs on the execution thread.
+     */
+    Mono<Void> run(java.util.function.Supplier<Flux<StrikeEvent>> venueCall) {
+      if (!venue.completesInCall()) {
+        return publish(call(venueCall));
+      }
+      return section.run(() -> timed(venueCall), this::publish);
+    }
+
+    /** Runs a venue call on the execution thread, in the section, timing the call itself. */
     Flux<StrikeEvent> call(java.util.function.Supplier<Flux<StrikeEvent>> venueCall) {
       return Flux.defer(() -> {
-        long start = System.nanoTime();
-        Flux<StrikeEvent> out = venueCall.get();
-        venueTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-        return out;
+        try {
+          return section.call(() -> timed(venueCall));
+        } catch (Exception e) {
+          return Flux.error(e);
+        }
       }).subscribeOn(thread);
+    }
+
+    private Flux<StrikeEvent> timed(java.util.function.Supplier<Flux<StrikeEvent>> venueCall) {
+      long start = System.nanoTime();
+      Flux<StrikeEvent> out = venueCall.get();
+      venueTime.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+      return out;
     }
 
     Mono<Void> onDecision(RiskDecision decision) {
@@ -278,7 +303,7 @@ public final class ExecutionService implements StrikeService {
       }
       OrderIntent intent = approved.intent();
       saw(approved);
-      return call(() -> {
+      return run(() -> {
         if (journal.wasPlaced(intent.clientOrderId())) {
           duplicates.increment();
           return Flux.empty();
@@ -297,14 +322,14 @@ public final class ExecutionService implements StrikeService {
             journal.placedNow(submitted);
           }
         });
-      }).as(this::publish);
+      });
     }
 
     Mono<Void> onControl(ControlCommand command) {
       if (command instanceof ControlCommand.HaltTrading) {
         halted = true;
         log.warn("execution: halt: canceling every resting order");
-        return publish(call(() -> venue.cancelAll(CancelReason.HALT, venueTimeNs())));
+        return run(() -> venue.cancelAll(CancelReason.HALT, venueTimeNs()));
       }
       if (command instanceof ControlCommand.ResumeTrading) {
         halted = false;
@@ -336,10 +361,14 @@ public final class ExecutionService implements StrikeService {
       }
     }
 
-    /** Publishes each event on its topic, in order; completes when all are acknowledged. */
+    /**
+     * Publishes each event on its topic, in order: each is handed to the producer as soon as the venue emitted it,
+     * without waiting for the previous one's acknowledgement (the idempotent producer keeps the order per partition;
+     * waiting took one broker round trip per event and a produce request each). Completes when all are acknowledged.
+     */
     Mono<Void> publish(Flux<StrikeEvent> events) {
       Topics topics = context.topics();
-      return events.concatMap(event -> {
+      return events.flatMapSequential(event -> {
         Mono<?> sent;
         if (event instanceof OrderEvent order) {
           sent = context.sender().send(topics.ordersEvents(), order);

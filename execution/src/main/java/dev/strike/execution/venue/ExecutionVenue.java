@@ -27,6 +27,15 @@ public interface ExecutionVenue extends AutoCloseable {
   Venue venue();
 
   /**
+   * Whether every call does all its work before it returns, and returns a Flux of events already made (no IO, no
+   * state touched on subscription). The execution service then runs the call on the thread that delivered the input,
+   * under its lock, instead of handing it to the execution thread. False unless a venue says so.
+   */
+  default boolean completesInCall() {
+    return false;
+  }
+
+  /**
    * Starts the venue before any order: a network venue checks its key, reconciles its open orders, positions and
    * fills since {@code checkpointNs} and subscribes to its private channels; what it finds (fills we missed, orders
    * placed while we were down) is emitted, discrepancies as {@code Alert}s.

@@ -27,6 +27,12 @@ public final class PaperVenue implements ExecutionVenue {
     return Venue.PAPER;
   }
 
+  /** Every call computes its events on the exchange model and returns them as a list. */
+  @Override
+  public boolean completesInCall() {
+    return true;
+  }
+
   @Override
   public Flux<StrikeEvent> start(long checkpointNs) {
     return Flux.empty();

@@ -8,6 +8,7 @@ import dev.strike.common.event.PortfolioSnapshot;
 import dev.strike.common.event.RiskDecision;
 import dev.strike.common.event.StrikeEvent;
 import dev.strike.common.id.AccountId;
+import dev.strike.common.kafka.SerialSection;
 import dev.strike.common.kafka.TopicRouter;
 import dev.strike.common.service.ConsumingService;
 import dev.strike.common.service.InputTally;
@@ -44,8 +45,9 @@ import reactor.core.scheduler.Schedulers;
  * {@code md.markets}, {@code md.book} and {@code control} in; {@code risk.decisions} and {@code alerts} out; its whole
  * state on {@code portfolio} (compacted, keyed by account) every {@code snapshotInterval}.
  *
- * <p>One account has one state, so every input goes to one {@link RiskEngine} on one thread, whatever partition it
- * came from. Each snapshot records, per input partition, the next offset the engine has not handled; at start the
+ * <p>One account has one state, so every input goes to one {@link RiskEngine}, one at a time, whatever partition it
+ * came from: in a {@link SerialSection} on the thread that delivers it (no hand-off to a thread of its own), which
+ * also hands the decisions to the producer in the order they were made. Each snapshot records, per input partition, the next offset the engine has not handled; at start the
  * service restores the latest snapshot and starts every input partition at that offset (not at the group's committed
  * offset), so a restart is snapshot + tail and decides exactly as an uninterrupted run. Signals handled again after a
  * restart get the same derived intent ids, so execution drops the orders it already has.
@@ -118,20 +120,21 @@ public final class RiskService implements StrikeService {
     if (saved.isEmpty()) {
       log.info("risk: no snapshot of account {}; starting from the configured cash", settings.account());
     }
+    // the snapshot timer's thread; inputs are handled on the receiver's threads, in the section
     Scheduler thread = Schedulers.newSingle("risk", true);
     scheduler = thread;
+    SerialSection section = new SerialSection();
     Metrics metrics = new Metrics(context.meters(), engine);
     Topics topics = context.topics();
     InputTally tally = new InputTally(NAME, context.meters());
     Publisher publisher = new Publisher(context, metrics);
 
-    // A tick while a snapshot is still being written is dropped; the snapshot itself is taken on the engine's
-    // thread, between two inputs, so its offsets match its state exactly.
+    // A tick while a snapshot is still being written is dropped; the snapshot itself is taken in the section,
+    // between two inputs, so its offsets match its state exactly.
     Disposable timer = Flux.interval(settings.snapshotInterval(), settings.snapshotInterval(), thread)
         .onBackpressureDrop()
-        .concatMap(tick -> Mono.fromCallable(() -> engine.snapshot(new TreeMap<>(handled), context.clock().nowNs()))
-            .subscribeOn(thread)
-            .flatMap(publisher::snapshot)
+        .concatMap(tick -> section.run(() -> engine.snapshot(new TreeMap<>(handled), context.clock().nowNs()),
+                publisher::snapshot)
             .onErrorResume(e -> {
               log.warn("risk: snapshot not written ({}); the next one will be", e.toString());
               return Mono.empty();
@@ -143,26 +146,26 @@ public final class RiskService implements StrikeService {
     }
 
     return TopicRouter.builder()
-        .on(topics.signals(), (event, record) -> handle(engine, handled, thread, publisher, tally, event, record))
-        .on(topics.trades(), (event, record) -> handle(engine, handled, thread, publisher, tally, event, record))
-        .on(topics.ordersEvents(), (event, record) -> handle(engine, handled, thread, publisher, tally, event, record))
-        .on(topics.settlements(), (event, record) -> handle(engine, handled, thread, publisher, tally, event, record))
-        .on(topics.mdMarkets(), (event, record) -> handle(engine, handled, thread, publisher, tally, event, record))
-        .on(topics.mdBook(), (event, record) -> handle(engine, handled, thread, publisher, tally, event, record))
-        .on(topics.control(), (event, record) -> handle(engine, handled, thread, publisher, tally, event, record))
+        .on(topics.signals(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
+        .on(topics.trades(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
+        .on(topics.ordersEvents(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
+        .on(topics.settlements(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
+        .on(topics.mdMarkets(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
+        .on(topics.mdBook(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
+        .on(topics.control(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
         .build();
   }
 
-  private static Mono<Void> handle(RiskEngine engine, Map<String, Long> handled, Scheduler thread,
+  private static Mono<Void> handle(RiskEngine engine, Map<String, Long> handled, SerialSection section,
       Publisher publisher, InputTally tally, StrikeEvent event, ConsumerRecord<byte[], byte[]> record) {
     tally.count(event);
-    return Mono.fromCallable(() -> {
+    return section.run(() -> {
       long start = System.nanoTime();
       List<StrikeEvent> outputs = engine.onEvent(event);
       handled.put(record.topic() + "-" + record.partition(), record.offset() + 1);
       publisher.metrics.decide.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
       return outputs;
-    }).subscribeOn(thread).flatMap(publisher::publish);
+    }, publisher::publish);
   }
 
   /** Sends decisions, alerts and snapshots; counts and times them. */

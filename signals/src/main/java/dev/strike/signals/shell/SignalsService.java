@@ -7,6 +7,7 @@ import dev.strike.common.event.StrikeEvent;
 import dev.strike.common.id.AlertId;
 import dev.strike.common.id.Asset;
 import dev.strike.common.id.StableHash;
+import dev.strike.common.kafka.SerialSection;
 import dev.strike.common.kafka.TopicRouter;
 import dev.strike.common.service.ConsumingService;
 import dev.strike.common.service.InputTally;
@@ -26,8 +27,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
@@ -84,7 +87,7 @@ public final class SignalsService {
       }
       built.clear();
       for (int i = 0; i < lanes; i++) {
-        built.add(new Lane(i, engines.apply(i), publisher, context.meters(), assets));
+        built.add(new Lane(i, lanes == 1, engines.apply(i), publisher, context.meters(), assets));
       }
       List<Lane> all = List.copyOf(built);
       InputTally tally = new InputTally(NAME, context.meters());
@@ -122,13 +125,19 @@ public final class SignalsService {
     return Flux.fromIterable(lanes).flatMap(lane -> lane.handle(event)).then();
   }
 
-  /** One engine on its own thread. */
+  /**
+   * One engine. The only lane runs its engine in a {@link SerialSection} on the thread that delivers the input (no
+   * hand-off); with several lanes each has a thread of its own, so that they run in parallel.
+   */
   private static final class Lane {
     final Scheduler scheduler;
+    final @Nullable SerialSection section;
     final SignalEngine engine;
     final Publisher publisher;
 
-    Lane(int index, SignalEngine engine, Publisher publisher, MeterRegistry meters, List<Asset> assets) {
+    Lane(int index, boolean only, SignalEngine engine, Publisher publisher, MeterRegistry meters,
+        List<Asset> assets) {
+      this.section = only ? new SerialSection() : null;
       this.scheduler = Schedulers.newSingle("signals-lane-" + index, true);
       this.engine = engine;
       this.publisher = publisher;
@@ -167,11 +176,15 @@ public final class SignalsService {
     }
 
     Mono<Void> handle(StrikeEvent event) {
-      return Mono.fromCallable(() -> {
+      Callable<Output> step = () -> {
         List<Signal> signals = engine.onEvent(event);
         List<String> faults = engine.drainFaults();
         return new Output(signals, faults, event);
-      }).subscribeOn(scheduler).flatMap(publisher::publish);
+      };
+      if (section != null) {
+        return section.run(step, publisher::publish);
+      }
+      return Mono.fromCallable(step).subscribeOn(scheduler).flatMap(publisher::publish);
     }
   }
 
