@@ -231,9 +231,10 @@ public final class EventSamples {
     GateStateSnapshot gate = new GateStateSnapshot("PAUSED", "BTC volatility spike, pausing new entries",
         List.of(new GateStateSnapshot.BreakerTrip("consecutive_losses", 1_786_987_100_000_000_000L,
             "3 losing round trips in a row (limit 3)")),
-        List.of(StrategyId.of("market-maker")), List.of(1_786_987_262_000_000_000L),
+        List.of(StrategyId.of("market-maker")),
+        GateStateSnapshot.OrderSeconds.builder().add(1_786_987_201L, 2).add(1_786_987_262L, 1).build(),
         new TreeMap<>(Map.of(TICKER.value() + "|yes|buy", 1_786_987_292_000_000_000L)),
-        new TreeMap<>(Map.of("max-order-qty", "25")), new TreeMap<>(Map.of("consecutive_losses", 3L)));
+        new TreeMap<>(Map.of("max-order-qty", "25")), new TreeMap<>(Map.of("consecutive_losses", 3L)), List.of());
     return new PortfolioSnapshot(ACCOUNT, money("995.12"), money("7.05"), Money.ZERO, money("0.18"),
         money("1000.00"), List.of(position), new TreeMap<>(offsets), money("1000.00"), 1_786_939_200_000_000_000L,
         3, 0, 4, 3, List.of(resting), List.of(marketInfo()), List.of(bookSnapshot()), gate,

@@ -6,7 +6,6 @@ import dev.strike.common.event.GateStateSnapshot.BreakerTrip;
 import dev.strike.common.event.Side;
 import dev.strike.common.id.MarketTicker;
 import dev.strike.common.id.StrategyId;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +23,16 @@ import org.jspecify.annotations.Nullable;
  * {@link Breakers} records trips in it. {@link #export()} and {@link #restore(GateStateSnapshot)} carry it across a
  * restart. All times are epoch nanoseconds of event time.
  *
+ * <p>Approved orders are counted per second of event time ({@code floor(ns / 1e9)}), not kept one by one, so that
+ * the memory and the snapshot stay bounded at any order rate: one bucket per second of the last day, at most 86,401
+ * (a day that does not start on a whole second touches that many). An approval counts in a rate window as if it
+ * happened at the last nanosecond of its second: a rate cap is never looser than with exact times, and at most one
+ * second stricter (see {@link #ordersSince(long)}).
+ *
  * <p>Mutable and not thread-safe: one risk thread owns it.
  */
 public final class GateState {
-  /** How long approved-order times are kept: the longest rate window, one day. */
+  /** How long approved orders are counted: the longest rate window, one day. */
   public static final long ORDER_HISTORY_NS = 86_400_000_000_000L;
 
   /** Whether the gate lets orders through. */
@@ -44,8 +49,7 @@ public final class GateState {
   private @Nullable String tradingReason;
   private final TreeSet<StrategyId> disabledStrategies = new TreeSet<>();
   private final TreeMap<String, BreakerTrip> breakers = new TreeMap<>();
-  /** Ascending; may hold equal times. */
-  private final ArrayList<Long> orderTimesNs = new ArrayList<>();
+  private final ApprovalsPerSecond approvals = new ApprovalsPerSecond();
   private final TreeMap<String, Long> cooldownUntilNs = new TreeMap<>();
   private final TreeMap<String, String> parameters = new TreeMap<>();
   private final TreeMap<String, String> exitParameters = new TreeMap<>();
@@ -147,41 +151,35 @@ public final class GateState {
   // ---- approvals: rate caps and cooldowns
 
   /**
-   * Counts an approved order: its time for the rate caps (times older than a day before {@code nowNs} are dropped)
-   * and, if {@code cooldownNs} is positive, a cooldown of {@code ticker|side|action} until {@code nowNs + cooldownNs}.
-   * Cooldowns that ended by {@code nowNs} are dropped.
+   * Counts an approved order: one more in the second of {@code nowNs} for the rate caps (seconds that no longer end
+   * within a day before {@code nowNs} are dropped: {@code ordersSince(nowNs - ORDER_HISTORY_NS)} would not count
+   * them) and, if {@code cooldownNs} is positive, a cooldown of {@code ticker|side|action} until {@code nowNs +
+   * cooldownNs}. Cooldowns that ended by {@code nowNs} are dropped. {@code nowNs} may be slightly older than earlier
+   * approvals (it is counted in its own second).
    */
   public void onApproved(MarketTicker ticker, Side side, Action action, long nowNs, long cooldownNs) {
     if (cooldownNs < 0) {
       throw new IllegalArgumentException("cooldownNs must not be negative, got " + cooldownNs);
     }
-    int at = Collections.binarySearch(orderTimesNs, nowNs);
-    orderTimesNs.add(at < 0 ? -at - 1 : at, nowNs);
-    long keepAfterNs = nowNs - ORDER_HISTORY_NS;
-    int drop = 0;
-    while (drop < orderTimesNs.size() && orderTimesNs.get(drop) <= keepAfterNs) {
-      drop++;
+    if (nowNs < 0) {
+      throw new IllegalArgumentException("nowNs must be epoch nanoseconds (>= 0), got " + nowNs);
     }
-    orderTimesNs.subList(0, drop).clear();
+    approvals.add(ApprovalsPerSecond.secondOf(nowNs), 1);
+    approvals.dropBefore(ApprovalsPerSecond.firstSecondEndingAfter(nowNs - ORDER_HISTORY_NS));
     cooldownUntilNs.values().removeIf(until -> until <= nowNs);
     if (cooldownNs > 0) {
       cooldownUntilNs.merge(cooldownKey(ticker, side, action), Math.addExact(nowNs, cooldownNs), Math::max);
     }
   }
 
-  /** Approved orders with an event time strictly after {@code afterNs} (kept for one day). */
+  /**
+   * Approved orders in every second that ends after {@code afterNs} (a second {@code s} ends at {@code (s + 1) * 1e9
+   * - 1} ns), counted for one day: each approval counts as if made at the last nanosecond of its second. So this is
+   * at least the number of approvals strictly after {@code afterNs} and at most the number strictly after {@code
+   * afterNs - 1e9}: a cap on it is conservative by less than one second. O(log buckets).
+   */
   public int ordersSince(long afterNs) {
-    int lo = 0;
-    int hi = orderTimesNs.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (orderTimesNs.get(mid) <= afterNs) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return orderTimesNs.size() - lo;
+    return approvals.countSince(afterNs);
   }
 
   /** When the cooldown of {@code ticker|side|action} ends, epoch ns, or empty if there is none recorded. */
@@ -250,8 +248,8 @@ public final class GateState {
   /** Everything above as the snapshot record, sorted, for {@link #restore(GateStateSnapshot)}. */
   public GateStateSnapshot export() {
     return new GateStateSnapshot(tradingState.name(), tradingReason, List.copyOf(breakers.values()),
-        List.copyOf(disabledStrategies), List.copyOf(orderTimesNs), new TreeMap<>(cooldownUntilNs),
-        allParameters(), new TreeMap<>(breakerBaselines));
+        List.copyOf(disabledStrategies), approvals.export(), new TreeMap<>(cooldownUntilNs), allParameters(),
+        new TreeMap<>(breakerBaselines), List.of());
   }
 
   private TreeMap<String, String> allParameters() {
@@ -260,15 +258,19 @@ public final class GateState {
     return all;
   }
 
-  /** A gate state equal to the one {@code snapshot} was exported from. */
+  /**
+   * A gate state equal to the one {@code snapshot} was exported from. The order times of a snapshot written before
+   * orders were counted per second ({@code orderTimesNs}) are folded into their seconds.
+   */
   public static GateState restore(GateStateSnapshot snapshot) {
     GateState state = new GateState();
     state.tradingState = TradingState.valueOf(snapshot.tradingState());
     state.tradingReason = state.tradingState == TradingState.RUNNING ? null : snapshot.tradingReason();
     snapshot.breakers().forEach(state::trip);
     state.disabledStrategies.addAll(snapshot.disabledStrategies());
-    state.orderTimesNs.addAll(snapshot.orderTimesNs());
-    Collections.sort(state.orderTimesNs);
+    snapshot.orderSeconds().forEachSecond(state.approvals::add);
+    snapshot.orderTimesNs().stream().mapToLong(Long::longValue).sorted()
+        .forEach(timeNs -> state.approvals.add(ApprovalsPerSecond.secondOf(timeNs), 1));
     state.cooldownUntilNs.putAll(snapshot.cooldownUntilNs());
     snapshot.parameters().forEach((key, value) -> {
       if (key.startsWith(EXIT_PARAMETER_PREFIX)) {

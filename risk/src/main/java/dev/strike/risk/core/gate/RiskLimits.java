@@ -40,9 +40,12 @@ import java.util.Set;
  * @param maxDailyLossBps the daily loss, in basis points of start-of-day equity, that trips it too; 1 to 10,000
  * @param maxDrawdownBps the drawdown from peak equity that trips the {@code drawdown} breaker; 1 to 10,000
  * @param maxConsecutiveLosses the losing round trips in a row that trip the {@code consecutive_losses} breaker, ≥ 1
- * @param maxOrdersPerMinute approved orders allowed in any rolling minute, ≥ 1
- * @param maxOrdersPerHour approved orders allowed in any rolling hour, ≥ 1
- * @param maxOrdersPerDay approved orders allowed in any rolling 24 hours, ≥ 1
+ * @param maxOrdersPerMinute approved orders allowed in any rolling minute, ≥ 1; orders are counted per second, each
+ *     as if at the end of its second, so the window can reach up to 1 s further back (never looser than exact)
+ * @param maxOrdersPerHour approved orders allowed in any rolling hour, ≥ 1; counted per second like
+ *     {@code maxOrdersPerMinute} (up to 1 s stricter than exact times)
+ * @param maxOrdersPerDay approved orders allowed in any rolling 24 hours, ≥ 1; counted per second like
+ *     {@code maxOrdersPerMinute} (up to 1 s stricter than exact times)
  * @param cooldownNs after an approved order, how long the same ticker, side and action wait, ns, ≥ 0
  * @param minPrice the lowest limit price an entry may carry
  * @param maxPrice the highest limit price an entry may carry, ≥ {@code minPrice}

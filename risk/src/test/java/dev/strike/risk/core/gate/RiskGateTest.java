@@ -340,10 +340,23 @@ class RiskGateTest {
   void shouldApproveWhenTheOrdersFellOutOfTheMinute() {
     GateState state = new GateState();
     for (int i = 0; i < 10; i++) {
-      state.onApproved(MarketTicker.of("OTHER-" + i), Side.YES, Action.BUY, NOW - 60 * SECOND_NS, 0);
+      // The last nanosecond of the second before the minute: its whole second is out.
+      state.onApproved(MarketTicker.of("OTHER-" + i), Side.YES, Action.BUY, NOW - 60 * SECOND_NS - 1, 0);
     }
 
     assertThat(check(entry().build(), state)).isInstanceOf(Approved.class);
+  }
+
+  @Test
+  void shouldDenyWhenTheOrdersAreInTheSecondTheMinuteStartsIn() {
+    GateState state = new GateState();
+    for (int i = 0; i < 10; i++) {
+      // Exactly a minute ago, so exact times would let the next order through; orders are counted per second, as
+      // if at its end, which is inside the minute: the cap is up to one second stricter, never looser.
+      state.onApproved(MarketTicker.of("OTHER-" + i), Side.YES, Action.BUY, NOW - 60 * SECOND_NS, 0);
+    }
+
+    assertThat(reasons(check(entry().build(), state))).containsExactly(new OrderRateExceeded("minute", 10, 10));
   }
 
   @Test
