@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  * {@code strike run --services NAME} would run it on the benchmark's broker and configuration. It prints
  * {@code bench-node ready} once started, then answers commands read from standard input, one per line:
  * {@code from <epochNs>} (measure orders of ticks stamped from then on; answers {@code ok}), {@code count} (answers
- * {@code <seen> <measured>}), {@code dump} (answers the measured histogram, encoded), {@code stop} or end of input
+ * {@code <seen> <measured>}), {@code jit} (answers the JIT's compilation time so far, ms), {@code dump} (answers
+ * the measured histogram, encoded), {@code stop} or end of input
  * (stops the service and exits).
  */
 @Command(name = "node", hidden = true, description = "One service of `strike bench latency --processes`")
@@ -52,6 +53,7 @@ final class BenchNode implements Callable<Integer> {
             reply("ok");
           }
           case "count" -> reply(orders.seen() + " " + orders.measured());
+          case "jit" -> reply(Long.toString(jitMs()));
           case "dump" -> reply(LatencyRecorder.encode(orders.histogram()));
           case "stop" -> {
             return 0;
@@ -63,6 +65,12 @@ final class BenchNode implements Callable<Integer> {
     } finally {
       runtime.close();
     }
+  }
+
+  /** This JVM's JIT compilation time so far, ms (0 if the JVM does not tell). */
+  static long jitMs() {
+    java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
   private static void reply(String text) {

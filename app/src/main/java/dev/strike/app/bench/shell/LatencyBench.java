@@ -2,6 +2,7 @@ package dev.strike.app.bench.shell;
 
 import dev.strike.app.StrikeRuntime;
 import dev.strike.app.bench.core.LatencyFigures;
+import dev.strike.app.bench.core.WarmupRule;
 import dev.strike.app.config.StrikeConfig;
 import dev.strike.common.kafka.SenderOptions;
 import dev.strike.common.kafka.TopicProvisioner;
@@ -62,11 +63,11 @@ public final class LatencyBench implements Callable<Integer> {
           + "${DEFAULT-VALUE})")
   int rate;
 
-  // 30 s: after 10 s the JIT compilers still took ~40 % of a core on 2 cores and the p99 measured compilation
-  // (1,953 ms against 106 ms after 30 s, same machine, same hour)
-  @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "30",
-      description = "Warm-up seconds at the same rate before measuring (default: ${DEFAULT-VALUE})")
-  int warmupSeconds;
+  @Option(names = "--warmup", paramLabel = "SECONDS|auto", defaultValue = "auto",
+      description = "Warm-up at the same rate before measuring: seconds, or auto (at least 30 s, then until the JIT "
+          + "compilers of the run's JVMs spent under 5 % of 10 s compiling, at most 300 s) (default: "
+          + "${DEFAULT-VALUE})")
+  String warmup;
 
   @Option(names = "--processes",
       description = "Run signals, risk and execution as three JVMs (strike bench node) instead of in this one")
@@ -96,8 +97,10 @@ public final class LatencyBench implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (durationSeconds < 1 || rate < 1 || warmupSeconds < 0) {
-      err.println("strike bench latency: --duration and --rate must be at least 1, --warmup at least 0");
+    int warmupSeconds = warmupSeconds(warmup);
+    if (durationSeconds < 1 || rate < 1 || warmupSeconds < AUTO) {
+      err.println("strike bench latency: --duration and --rate must be at least 1, --warmup auto or at least 0"
+          + " seconds, got --duration " + durationSeconds + " --rate " + rate + " --warmup " + warmup);
       return 2;
     }
     Clock clock = SystemClock.INSTANCE;
@@ -111,6 +114,8 @@ public final class LatencyBench implements Callable<Integer> {
     long cpuNs = -1;
     long wallNs = 1;
     List<Long> childPids = new ArrayList<>();
+    List<ServiceProcess> children = new ArrayList<>();
+    String warmupLine;
     try {
       EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().build().start();
       open.add(broker);
@@ -132,7 +137,6 @@ public final class LatencyBench implements Callable<Integer> {
 
       Orders orders;
       if (processes) {
-        List<ServiceProcess> children = new ArrayList<>();
         for (String service : SERVICES) {
           ServiceProcess child = ServiceProcess.start(service, bootstrap, prefix, settings, logDir,
               Duration.ofMinutes(2));
@@ -164,7 +168,7 @@ public final class LatencyBench implements Callable<Integer> {
         }
         Thread.sleep(50);
       }
-      pace(injector, rate, (long) rate * warmupSeconds);
+      warmupLine = warmUp(injector, warmupSeconds, children);
       long from = clock.nowNs();
       orders.measureFrom(from);
       floorArrivals.measureFrom(from);
@@ -193,9 +197,9 @@ public final class LatencyBench implements Callable<Integer> {
       }
     }
 
-    out.printf("strike bench latency: %d events/s (spot ticks and book deltas) for %d s after a %d s warm-up; "
-        + "signals, risk, execution %s%n", rate, durationSeconds, warmupSeconds,
-        processes ? "in three JVMs" : "in one JVM");
+    out.printf("strike bench latency: %d events/s (spot ticks and book deltas) for %d s after the warm-up; "
+        + "signals, risk, execution %s%n", rate, durationSeconds, processes ? "in three JVMs" : "in one JVM");
+    out.println(warmupLine);
     out.println(brokerNote + "; " + Runtime.getRuntime().availableProcessors() + " CPUs, Java "
         + System.getProperty("java.version"));
     out.println(pipeline.line("pipeline tick-to-order"));
@@ -215,6 +219,54 @@ public final class LatencyBench implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  private static final int AUTO = -1;
+
+  /** {@code auto} as {@link #AUTO}, else the seconds; below {@link #AUTO} when neither. */
+  private static int warmupSeconds(String warmup) {
+    if (warmup.trim().equalsIgnoreCase("auto")) {
+      return AUTO;
+    }
+    try {
+      int seconds = Integer.parseInt(warmup.trim());
+      return seconds < 0 ? AUTO - 1 : seconds;
+    } catch (NumberFormatException e) {
+      return AUTO - 1;
+    }
+  }
+
+  /**
+   * Injects at {@code --rate} for {@code seconds}, or with {@link #AUTO} until {@link WarmupRule} says the JIT has
+   * settled; returns the line that says how long it took.
+   */
+  private String warmUp(TickInjector injector, int seconds, List<ServiceProcess> children)
+      throws InterruptedException {
+    if (seconds != AUTO) {
+      pace(injector, rate, (long) rate * seconds);
+      return "warm-up: " + seconds + " s (fixed)";
+    }
+    long start = System.nanoTime();
+    long jitBefore = jitMs(children);
+    for (;;) {
+      pace(injector, rate, rate * WarmupRule.WINDOW.toSeconds());
+      long jitNow = jitMs(children);
+      long inWindow = Math.max(0, jitNow - jitBefore);
+      jitBefore = jitNow;
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+      if (WarmupRule.done(elapsed, inWindow)) {
+        return WarmupRule.describe(elapsed, inWindow);
+      }
+    }
+  }
+
+  /** The JIT compilation time of this JVM and the children so far, ms (0 for a JVM that does not tell). */
+  private static long jitMs(List<ServiceProcess> children) throws InterruptedException {
+    long total = BenchNode.jitMs();
+    for (ServiceProcess child : children) {
+      total += Long.parseLong(child.ask("jit", Duration.ofSeconds(30)));
+    }
+    return total;
   }
 
   /** CPU time used so far by this JVM and the processes {@code pids}, ns; -1 if the platform does not tell. */
