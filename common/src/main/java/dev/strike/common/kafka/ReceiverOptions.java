@@ -25,6 +25,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * @param startOffsets per {@code topic-partition} (e.g. {@code strike.trades-3}), the offset to start from when the
  *     partition is assigned, whatever the group committed: a service that restores its state from a snapshot starts
  *     each input where the snapshot ends (empty: the committed offsets)
+ * @param lanesOnPollThread whether the poll thread processes every partition's records itself, also when a poll
+ *     returns several partitions (for processors that run one step at a time anyway, e.g. in a {@link SerialSection}:
+ *     a hand-off to a worker would only add a wake-up per record), instead of handing each partition to a worker
  */
 public record ReceiverOptions(
     List<String> topics,
@@ -36,14 +39,15 @@ public record ReceiverOptions(
     Duration retryBackoff,
     ProcessingMode mode,
     Map<String, Object> properties,
-    Map<String, Long> startOffsets) {
+    Map<String, Long> startOffsets,
+    boolean lanesOnPollThread) {
 
   /** Options that start from the committed offsets. */
   public ReceiverOptions(List<String> topics, int maxPendingPerPartition, Duration pollTimeout,
       Duration commitInterval, Duration closeTimeout, int maxRetries, Duration retryBackoff, ProcessingMode mode,
       Map<String, Object> properties) {
     this(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries, retryBackoff, mode,
-        properties, Map.of());
+        properties, Map.of(), false);
   }
 
   /** Validates and copies. */
@@ -99,7 +103,7 @@ public record ReceiverOptions(
     Map<String, Object> p = new HashMap<>(properties);
     p.put(key, value);
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
-        retryBackoff, mode, p, startOffsets);
+        retryBackoff, mode, p, startOffsets, lanesOnPollThread);
   }
 
   /** The same options with every entry of {@code extra} set. */
@@ -107,36 +111,42 @@ public record ReceiverOptions(
     Map<String, Object> p = new HashMap<>(properties);
     p.putAll(extra);
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
-        retryBackoff, mode, p, startOffsets);
+        retryBackoff, mode, p, startOffsets, lanesOnPollThread);
   }
 
   /** The same options with another pause threshold. */
   public ReceiverOptions withMaxPendingPerPartition(int max) {
     return new ReceiverOptions(topics, max, pollTimeout, commitInterval, closeTimeout, maxRetries, retryBackoff,
-        mode, properties, startOffsets);
+        mode, properties, startOffsets, lanesOnPollThread);
   }
 
   /** The same options with another commit interval. */
   public ReceiverOptions withCommitInterval(Duration interval) {
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, interval, closeTimeout, maxRetries,
-        retryBackoff, mode, properties, startOffsets);
+        retryBackoff, mode, properties, startOffsets, lanesOnPollThread);
   }
 
   /** The same options with another retry policy. */
   public ReceiverOptions withRetries(int retries, Duration backoff) {
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, retries,
-        backoff, mode, properties, startOffsets);
+        backoff, mode, properties, startOffsets, lanesOnPollThread);
   }
 
   /** The same options with another processing mode. */
   public ReceiverOptions withMode(ProcessingMode processingMode) {
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
-        retryBackoff, processingMode, properties, startOffsets);
+        retryBackoff, processingMode, properties, startOffsets, lanesOnPollThread);
   }
 
   /** The same options starting each listed {@code topic-partition} at the given offset when assigned. */
   public ReceiverOptions withStartOffsets(Map<String, Long> offsets) {
     return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
-        retryBackoff, mode, properties, offsets);
+        retryBackoff, mode, properties, offsets, lanesOnPollThread);
+  }
+
+  /** The same options with every partition's records processed on the poll thread ({@code lanesOnPollThread}). */
+  public ReceiverOptions withLanesOnPollThread() {
+    return new ReceiverOptions(topics, maxPendingPerPartition, pollTimeout, commitInterval, closeTimeout, maxRetries,
+        retryBackoff, mode, properties, startOffsets, true);
   }
 }

@@ -15,9 +15,20 @@ import reactor.core.publisher.Mono;
  */
 public final class TopicRouter implements RecordProcessor {
   private final Map<String, Route<?>> routes;
+  private final boolean serial;
 
-  private TopicRouter(Map<String, Route<?>> routes) {
+  private TopicRouter(Map<String, Route<?>> routes, boolean serial) {
     this.routes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(routes));
+    this.serial = serial;
+  }
+
+  /**
+   * Whether the handlers run one step at a time whatever the partition (one engine in a {@link SerialSection}), so
+   * that processing partitions on parallel workers gains nothing: the receiver then processes every partition on its
+   * poll thread ({@link ReceiverOptions#lanesOnPollThread()}).
+   */
+  public boolean serial() {
+    return serial;
   }
 
   /** A new, empty builder. */
@@ -49,8 +60,15 @@ public final class TopicRouter implements RecordProcessor {
   /** Collects one handler per topic. Not thread-safe. */
   public static final class Builder {
     private final Map<String, Route<?>> routes = new LinkedHashMap<>();
+    private boolean serial;
 
     private Builder() {}
+
+    /** Declares the handlers serial (see {@link TopicRouter#serial()}). */
+    public Builder serial() {
+      serial = true;
+      return this;
+    }
 
     /** Routes {@code topic} to {@code handler}; a topic may have one handler. */
     public <V extends StrikeEvent> Builder on(Topic<V> topic, EventHandler<? super V> handler) {
@@ -65,7 +83,7 @@ public final class TopicRouter implements RecordProcessor {
       if (routes.isEmpty()) {
         throw new IllegalStateException("a router needs at least one topic");
       }
-      return new TopicRouter(routes);
+      return new TopicRouter(routes, serial);
     }
   }
 }

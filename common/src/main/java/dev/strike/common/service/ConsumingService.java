@@ -1,6 +1,7 @@
 package dev.strike.common.service;
 
 import dev.strike.common.kafka.KafkaReceiver;
+import dev.strike.common.kafka.ReceiverOptions;
 import dev.strike.common.kafka.TopicRouter;
 import dev.strike.common.ops.Health;
 import java.util.Map;
@@ -53,9 +54,10 @@ public final class ConsumingService implements StrikeService {
   public Mono<Void> run(ServiceContext context) {
     return Mono.defer(() -> {
       TopicRouter router = routes.apply(context);
-      KafkaReceiver r = new KafkaReceiver(context.receiverOptions(name, router.topics())
-          .withStartOffsets(startOffsets.apply(context)), context.deadLetters(), context.meters(),
-          context.flow());
+      ReceiverOptions options = context.receiverOptions(name, router.topics())
+          .withStartOffsets(startOffsets.apply(context));
+      KafkaReceiver r = new KafkaReceiver(router.serial() ? options.withLanesOnPollThread() : options,
+          context.deadLetters(), context.meters(), context.flow());
       if (!receiver.compareAndSet(null, r)) {
         r.close();
         return Mono.error(new IllegalStateException("service " + name + " is already running"));

@@ -199,6 +199,7 @@ public final class ExecutionService implements StrikeService {
           tally.count(command);
           return r.onControl(command);
         })
+        .serial() // one venue, one call at a time: parallel workers per partition would only add hand-offs
         .build();
   }
 

@@ -153,6 +153,7 @@ public final class RiskService implements StrikeService {
         .on(topics.mdMarkets(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
         .on(topics.mdBook(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
         .on(topics.control(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
+        .serial()
         .build();
   }
 

@@ -98,6 +98,7 @@ public final class SignalsService {
           .on(topics.trades(), (event, record) -> laneOf(all, tally, event, event.ticker().value()))
           .on(topics.mdSpot(), (event, record) -> everyLane(all, tally, event))
           .on(topics.control(), (event, record) -> everyLane(all, tally, event))
+          .serial() // one lane runs in its section, several on their own threads: workers would only add hand-offs
           .build();
     });
   }
