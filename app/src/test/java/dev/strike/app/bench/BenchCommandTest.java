@@ -18,6 +18,7 @@ class BenchCommandTest {
     assertThat(run.code()).as(run.out() + run.err()).isZero();
     List<String> lines = run.out().lines().filter(l -> !l.isBlank()).toList();
     String figures = "p50 +\\d+\\.\\d{3} ms +p99 +\\d+\\.\\d{3} ms +p99\\.9 +\\d+\\.\\d{3} ms .*\\((\\d+) events\\)";
+    assertThat(lines).contains("warm-up: 1 s (fixed)");
     assertThat(lines).anyMatch(l -> l.matches("pipeline tick-to-order +" + figures));
     assertThat(lines).anyMatch(l -> l.matches("kafka floor \\(3 hops\\) +" + figures));
     Matcher received = Pattern.compile("orders received for (\\d+) of (\\d+) measured ticks; floor relayed (\\d+)")
@@ -31,5 +32,14 @@ class BenchCommandTest {
     String last = lines.get(lines.size() - 1);
     assertThat(last).matches("ratio: \\d+\\.\\d{2}");
     assertThat(Double.parseDouble(last.substring("ratio: ".length()))).isPositive();
+  }
+
+  @Test
+  void shouldRefuseTheRunAndNameTheOptionWhenTheWarmupIsNeitherSecondsNorAuto() {
+    CliRun run = CliRun.of("bench", "latency", "--warmup", "soon");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("--warmup auto or at least 0 seconds").contains("--warmup soon");
+    assertThat(run.out()).doesNotContain("ratio:");
   }
 }

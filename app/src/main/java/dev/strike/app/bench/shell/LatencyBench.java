@@ -78,6 +78,11 @@ public final class LatencyBench implements Callable<Integer> {
           + "--set risk.snapshotInterval=10m; the figures are then not the standard ones")
   Map<String, String> settings = new java.util.LinkedHashMap<>();
 
+  @Option(names = "--broker-set", paramLabel = "KEY=VALUE",
+      description = "A property of the benchmark's embedded broker (repeatable), e.g. --broker-set "
+          + "num.io.threads=2; the figures are then not the standard ones")
+  Map<String, String> brokerSettings = new java.util.LinkedHashMap<>();
+
   @Option(names = "--verbose",
       description = "Print the services' start banner (with their /metrics address) on standard error")
   boolean verbose;
@@ -117,7 +122,9 @@ public final class LatencyBench implements Callable<Integer> {
     List<ServiceProcess> children = new ArrayList<>();
     String warmupLine;
     try {
-      EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().build().start();
+      EmbeddedKafkaBroker.Builder brokerBuilder = EmbeddedKafkaBroker.builder();
+      brokerSettings.forEach(brokerBuilder::property);
+      EmbeddedKafkaBroker broker = brokerBuilder.build().start();
       open.add(broker);
       String bootstrap = broker.bootstrapServers();
       brokerNote = "embedded broker " + bootstrap + " (started in " + broker.startMillis() + " ms)";
