@@ -2,6 +2,7 @@ package dev.strike.signals.core;
 
 import dev.strike.common.event.Action;
 import dev.strike.common.event.BookDelta;
+import dev.strike.common.event.BookEvent;
 import dev.strike.common.event.BookGap;
 import dev.strike.common.event.BookSnapshot;
 import dev.strike.common.event.ControlCommand;
@@ -64,6 +65,7 @@ public final class SignalEngine implements StrategyContext {
   private long events;
   private long unknownMarketEvents;
   private long bookResyncs;
+  private final PendingBooks pendingBooks = new PendingBooks();
 
   /**
    * An engine running {@code strategies} (in this order), all enabled except those in {@code disabled}.
@@ -172,7 +174,10 @@ public final class SignalEngine implements StrategyContext {
     return events;
   }
 
-  /** Book events and trades of markets with no {@code MarketInfo} yet (ignored). */
+  /**
+   * Book events and trades of markets with no {@code MarketInfo} yet when they came (trades are ignored; book events
+   * are held and applied when the metadata comes).
+   */
   public long unknownMarketEvents() {
     return unknownMarketEvents;
   }
@@ -253,6 +258,7 @@ public final class SignalEngine implements StrategyContext {
       MarketState market = markets.get(delta.ticker());
       if (market == null) {
         unknownMarketEvents++;
+        pendingBooks.hold(delta);
         return false;
       }
       if (!market.bookUsable()) {
@@ -273,6 +279,7 @@ public final class SignalEngine implements StrategyContext {
       MarketState market = markets.get(snapshot.ticker());
       if (market == null) {
         unknownMarketEvents++;
+        pendingBooks.hold(snapshot); // applied when the MarketInfo comes
         return false;
       }
       market.book().applySnapshot(snapshot.yesBids(), snapshot.noBids());
@@ -289,10 +296,14 @@ public final class SignalEngine implements StrategyContext {
     } else if (event instanceof MarketInfo info) {
       MarketState market = markets.get(info.ticker());
       if (market == null) {
+        List<BookEvent> held = pendingBooks.take(info.ticker());
         if (info.status().hasOutcome()) {
           return false; // settled before we ever saw it: nothing to trade
         }
         remember(new MarketState(info, underlyings.underlyingOf(info.seriesTicker())));
+        for (BookEvent book : held) {
+          fold(book); // the book that came before its metadata, in arrival order
+        }
       } else {
         market.updateInfo(info);
       }
@@ -301,6 +312,8 @@ public final class SignalEngine implements StrategyContext {
       MarketState market = markets.get(gap.ticker());
       if (market != null) {
         market.bookGap();
+      } else {
+        pendingBooks.hold(gap);
       }
       return market != null;
     } else if (event instanceof Fill fill) {

@@ -85,6 +85,31 @@ class SignalEngineTest {
   }
 
   @Test
+  void shouldUseTheBookThatCameBeforeTheMarketInfoWhenTheMetadataArrives() {
+    engine.onEvent(Markets.book(info, "0.45", "0.53", T0));
+    engine.onEvent(new BookDelta(info.ticker(), 1, 2, Side.NO, Price.parse("0.54"), 5_000, null, T0 + 1, T0 + 2));
+
+    engine.onEvent(info);
+
+    // the held snapshot and the delta after it were applied in order: the best NO bid is 0.54, so the YES ask 0.46
+    MarketState market = engine.market(info.ticker());
+    assertThat(market.bookUsable()).isTrue();
+    assertThat(market.bestAskMicros(Side.YES)).isEqualTo(460_000);
+    assertThat(market.bestBidMicros(Side.YES)).isEqualTo(450_000);
+    assertThat(engine.unknownMarketEvents()).isEqualTo(2);
+  }
+
+  @Test
+  void shouldNotUseAHeldBookWhenAGapCameBeforeTheMarketInfo() {
+    engine.onEvent(Markets.book(info, "0.45", "0.53", T0));
+    engine.onEvent(new BookGap(info.ticker(), 1, 3, 7, "seq gap", T0 + 1, T0 + 2));
+
+    engine.onEvent(info);
+
+    assertThat(engine.market(info.ticker()).bookUsable()).isFalse();
+  }
+
+  @Test
   void shouldKeepTheBookFromSnapshotAndDeltas() {
     engine.onEvent(info);
     engine.onEvent(Markets.book(info, "0.45", "0.53", T0));

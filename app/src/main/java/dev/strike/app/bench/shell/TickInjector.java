@@ -52,9 +52,9 @@ final class TickInjector implements AutoCloseable {
   }
 
   /**
-   * Publishes a snapshot of the book as the injected deltas left it. A service reads {@code md.markets} and
-   * {@code md.book} side by side, so at its start it may see the snapshot before the market and ignore it (its book
-   * then waits for the next snapshot): the benchmark sends one again while no order comes through.
+   * Publishes a snapshot of the book as the injected deltas left it. The services hold a book that comes before its
+   * market's metadata, so one snapshot is enough; the benchmark still sends one again while no order comes through,
+   * so that a slow start never reads as a failure of the run.
    */
   void publishBook() throws InterruptedException {
     try {

@@ -48,13 +48,16 @@ public final class MarketBoard {
   /**
    * Applies a book event of a known market.
    *
-   * @return whether the book changed (a delta of an unknown market, or one before the snapshot, changes nothing)
+   * @return whether the book changed (a delta before the snapshot changes nothing); a market without metadata yet
+   *     keeps its book too
    */
   public boolean onBook(BookEvent event) {
     MarketTicker ticker = event.ticker();
     if (!infos.containsKey(ticker)) {
+      // md.markets and md.book are read side by side: after a (re)start a market's snapshot can come before its
+      // metadata. Dropping it left the book unusable until Kalshi's next snapshot (only on a resubscribe), so it is
+      // kept and the book is usable as soon as the metadata arrives.
       unknownMarketEvents++;
-      return false;
     }
     if (event instanceof BookSnapshot snapshot) {
       books.computeIfAbsent(ticker, ArrayOrderBook::new).applySnapshot(snapshot.yesBids(), snapshot.noBids());
@@ -82,21 +85,21 @@ public final class MarketBoard {
     return infos.get(ticker);
   }
 
-  /** The top of the book of {@code ticker}, or null when there is no usable book. */
+  /** The top of the book of {@code ticker}, or null when there is no usable book or no metadata yet. */
   public @Nullable TopOfBook top(MarketTicker ticker) {
-    return usable.contains(ticker) ? books.get(ticker).top() : null;
+    return usable.contains(ticker) && infos.containsKey(ticker) ? books.get(ticker).top() : null;
   }
 
   /** The best bid of {@code side} in {@code ticker}: what one held contract fetches now; null without one. */
   public @Nullable Price bestBid(MarketTicker ticker, Side side) {
-    if (!usable.contains(ticker)) {
+    if (!usable.contains(ticker) || !infos.containsKey(ticker)) {
       return null;
     }
     long bid = books.get(ticker).bestBidMicros(side);
     return bid < 0 ? null : Price.ofMicros(bid);
   }
 
-  /** Book events and deltas of markets without metadata. */
+  /** Book events of markets without metadata when they came (kept: usable once the metadata arrives). */
   public long unknownMarketEvents() {
     return unknownMarketEvents;
   }
