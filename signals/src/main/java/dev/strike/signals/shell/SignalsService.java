@@ -148,7 +148,8 @@ public final class SignalsService {
       Gauge.builder("strike.signals.engine.dropped", engine, SignalEngine::droppedSignals).tag("lane", lane)
           .description("signals not built (non-finite numbers, limit off the grid)").register(meters);
       Gauge.builder("strike.signals.engine.unknown.market", engine, SignalEngine::unknownMarketEvents)
-          .tag("lane", lane).description("book events and trades of markets without MarketInfo").register(meters);
+          .tag("lane", lane).description("book events and trades of markets without MarketInfo when they came (book "
+              + "events are held and applied once it arrives)").register(meters);
       Gauge.builder("strike.signals.engine.book.resyncs", engine, SignalEngine::bookResyncs).tag("lane", lane)
           .description("book deltas that left a negative size").register(meters);
       for (var strategy : engine.strategies()) {
