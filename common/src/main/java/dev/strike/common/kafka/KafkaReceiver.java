@@ -223,7 +223,11 @@ public final class KafkaReceiver implements AutoCloseable {
     if (records.isEmpty()) {
       return;
     }
-    boolean inline = options.lanesOnPollThread() || records.partitions().size() == 1;
+    if (options.lanesOnPollThread() && records.partitions().size() > 1) {
+      dispatchMerged(records);
+      return;
+    }
+    boolean inline = records.partitions().size() == 1;
     for (TopicPartition tp : records.partitions()) {
       List<ConsumerRecord<byte[], byte[]>> batch = records.records(tp);
       Lane lane = lanes.get(tp);
@@ -240,6 +244,59 @@ public final class KafkaReceiver implements AutoCloseable {
       } else {
         lane.drainLater();
       }
+    }
+  }
+
+  /**
+   * Processes a poll's partitions on the poll thread as one stream: each partition in offset order, and across
+   * partitions by record timestamp, then by the order of {@link ReceiverOptions#topics()} (then by partition), so
+   * that what was produced first is processed first as far as the timestamps tell: after a start, a market's
+   * metadata produced before a signal about it is handled before the signal, whatever order the fetch returned them
+   * in.
+   */
+  private void dispatchMerged(ConsumerRecords<byte[], byte[]> records) {
+    java.util.PriorityQueue<Cursor> heads = new java.util.PriorityQueue<>();
+    for (TopicPartition tp : records.partitions()) {
+      List<ConsumerRecord<byte[], byte[]>> batch = records.records(tp);
+      Lane lane = lanes.get(tp);
+      if (lane == null) {
+        throw new IllegalStateException("records for unassigned partition " + tp);
+      }
+      metrics.received(tp.topic(), batch.size());
+      int topicRank = options.topics().indexOf(tp.topic());
+      heads.add(new Cursor(lane, batch, topicRank < 0 ? Integer.MAX_VALUE : topicRank));
+    }
+    while (!heads.isEmpty()) {
+      Cursor head = heads.poll();
+      head.lane.offer(head.batch.get(head.next));
+      head.lane.drainHere();
+      if (++head.next < head.batch.size()) {
+        heads.add(head);
+      }
+    }
+  }
+
+  /** A partition's records of one poll, and the next one to hand over. */
+  private static final class Cursor implements Comparable<Cursor> {
+    final Lane lane;
+    final List<ConsumerRecord<byte[], byte[]>> batch;
+    final int topicRank;
+    int next;
+
+    Cursor(Lane lane, List<ConsumerRecord<byte[], byte[]>> batch, int topicRank) {
+      this.lane = lane;
+      this.batch = batch;
+      this.topicRank = topicRank;
+    }
+
+    @Override
+    public int compareTo(Cursor other) {
+      int byTime = Long.compare(batch.get(next).timestamp(), other.batch.get(other.next).timestamp());
+      if (byTime != 0) {
+        return byTime;
+      }
+      int byTopic = Integer.compare(topicRank, other.topicRank);
+      return byTopic != 0 ? byTopic : Integer.compare(lane.tp.partition(), other.lane.tp.partition());
     }
   }
 

@@ -27,7 +27,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  *     each input where the snapshot ends (empty: the committed offsets)
  * @param lanesOnPollThread whether the poll thread processes every partition's records itself, also when a poll
  *     returns several partitions (for processors that run one step at a time anyway, e.g. in a {@link SerialSection}:
- *     a hand-off to a worker would only add a wake-up per record), instead of handing each partition to a worker
+ *     a hand-off to a worker would only add a wake-up per record), instead of handing each partition to a worker;
+ *     the partitions of one poll are then merged by record timestamp, equal timestamps in the order of {@code topics}
  */
 public record ReceiverOptions(
     List<String> topics,

@@ -2,6 +2,7 @@ package dev.strike.common.kafka;
 
 import static dev.strike.common.kafka.BridgeFixture.produce;
 import static dev.strike.common.kafka.BridgeFixture.utf8;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -28,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsResult;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,6 +84,54 @@ class KafkaReceiverTest {
       }
     }
     assertThat(maxInFlight.get()).as("partitions processed in parallel").isGreaterThan(1);
+  }
+
+  @Test
+  void shouldProcessAPollsPartitionsByTimestampOnThePollThreadWhenLanesStayOnIt() throws Exception {
+    String later = SharedKafka.createTopic("later", 3);
+    String first = SharedKafka.createTopic("first", 1);
+    // produced before the receiver starts, so that its first polls return several partitions at once; timestamps
+    // interleave the topics, and two records of equal timestamp are told apart by the subscription's topic order
+    long t0 = System.currentTimeMillis() - 60_000;
+    List<ProducerRecord<byte[], byte[]>> input = new ArrayList<>();
+    int records = 600;
+    for (int i = 0; i < records; i++) {
+      String topic = i % 3 == 0 ? first : later;
+      int partition = topic.equals(first) ? 0 : i % 3;
+      long timestamp = t0 + i / 2; // pairs share a millisecond
+      input.add(new ProducerRecord<>(topic, partition, timestamp, null, Integer.toString(i).getBytes(UTF_8)));
+    }
+    try (org.apache.kafka.clients.producer.KafkaProducer<byte[], byte[]> producer =
+        new org.apache.kafka.clients.producer.KafkaProducer<>(
+            SenderOptions.lowLatency(SharedKafka.bootstrapServers(), "merge-test").properties())) {
+      for (ProducerRecord<byte[], byte[]> r : input) {
+        producer.send(r).get(10, TimeUnit.SECONDS);
+      }
+    }
+    List<ConsumerRecord<byte[], byte[]>> seen = Collections.synchronizedList(new ArrayList<>());
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    try (BridgeFixture f = new BridgeFixture()) {
+      KafkaReceiver receiver = f.receiver(ReceiverOptions.of(SharedKafka.bootstrapServers(), SharedKafka.uniqueName("g"),
+          List.of(first, later)).withLanesOnPollThread()
+          .with(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000));
+      Disposable running = receiver.run(record -> Mono.fromRunnable(() -> {
+        threads.add(Thread.currentThread().getName());
+        seen.add(record);
+      })).subscribe();
+      await().atMost(Duration.ofSeconds(60)).until(() -> seen.size() >= records);
+      running.dispose();
+    }
+
+    assertThat(threads).allMatch(name -> name.startsWith("strike-poll-"));
+    for (int i = 1; i < seen.size(); i++) {
+      ConsumerRecord<byte[], byte[]> before = seen.get(i - 1);
+      ConsumerRecord<byte[], byte[]> after = seen.get(i);
+      // within one poll the order is by timestamp, then topic order (all 600 records fit in one fetch and one poll)
+      assertThat(after.timestamp()).as("record %d after %d", i, i - 1).isGreaterThanOrEqualTo(before.timestamp());
+      if (after.timestamp() == before.timestamp() && !after.topic().equals(before.topic())) {
+        assertThat(before.topic()).as("equal timestamps: %s before %s", first, later).isEqualTo(first);
+      }
+    }
   }
 
   @Test

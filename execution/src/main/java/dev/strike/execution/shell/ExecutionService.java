@@ -176,9 +176,10 @@ public final class ExecutionService implements StrikeService {
 
     InputTally tally = new InputTally(NAME, context.meters());
     return TopicRouter.builder()
-        .on(topics.riskDecisions(), (decision, record) -> {
-          tally.count(decision);
-          return r.onDecision(decision);
+        // state before decisions: records of equal timestamp are handled in this order (see KafkaReceiver)
+        .on(topics.control(), (command, record) -> {
+          tally.count(command);
+          return r.onControl(command);
         })
         .on(topics.mdMarkets(), (event, record) -> {
           tally.count(event);
@@ -195,9 +196,9 @@ public final class ExecutionService implements StrikeService {
           r.saw(event);
           return r.run(() -> venue.onMarketData(event));
         })
-        .on(topics.control(), (command, record) -> {
-          tally.count(command);
-          return r.onControl(command);
+        .on(topics.riskDecisions(), (decision, record) -> {
+          tally.count(decision);
+          return r.onDecision(decision);
         })
         .serial() // one venue, one call at a time: parallel workers per partition would only add hand-offs
         .build();

@@ -146,13 +146,14 @@ public final class RiskService implements StrikeService {
     }
 
     return TopicRouter.builder()
-        .on(topics.signals(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
-        .on(topics.trades(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
-        .on(topics.ordersEvents(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
-        .on(topics.settlements(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
+        // state before decisions: records of equal timestamp are handled in this order (see KafkaReceiver)
+        .on(topics.control(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
         .on(topics.mdMarkets(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
         .on(topics.mdBook(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
-        .on(topics.control(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
+        .on(topics.settlements(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
+        .on(topics.ordersEvents(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
+        .on(topics.trades(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
+        .on(topics.signals(), (event, record) -> handle(engine, handled, section, publisher, tally, event, record))
         .serial()
         .build();
   }

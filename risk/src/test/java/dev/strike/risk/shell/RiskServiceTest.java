@@ -122,6 +122,7 @@ class RiskServiceTest {
 
     await().atMost(WAIT).until(() -> decisions().size() == 3);
     List<RiskDecision> decided = decisions();
+    assertThat(decided.get(0)).as(decided.toString()).isInstanceOf(OrderApproved.class);
     OrderApproved approved = (OrderApproved) decided.get(0);
     assertThat(approved.intent().qty().hundredths()).isPositive();
     assertThat(approved.intent().limitPrice()).isEqualTo(good.limitPrice());

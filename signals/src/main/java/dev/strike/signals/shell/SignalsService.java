@@ -92,12 +92,13 @@ public final class SignalsService {
       List<Lane> all = List.copyOf(built);
       InputTally tally = new InputTally(NAME, context.meters());
       return TopicRouter.builder()
+          // records of equal timestamp are handled in this order (see KafkaReceiver): commands, then metadata first
+          .on(topics.control(), (event, record) -> everyLane(all, tally, event))
           .on(topics.mdMarkets(), (event, record) -> laneOf(all, tally, event, event.ticker().value()))
           .on(topics.mdBook(), (event, record) -> laneOf(all, tally, event, event.ticker().value()))
           .on(topics.mdTrades(), (event, record) -> laneOf(all, tally, event, event.ticker().value()))
           .on(topics.trades(), (event, record) -> laneOf(all, tally, event, event.ticker().value()))
           .on(topics.mdSpot(), (event, record) -> everyLane(all, tally, event))
-          .on(topics.control(), (event, record) -> everyLane(all, tally, event))
           .serial() // one lane runs in its section, several on their own threads: workers would only add hand-offs
           .build();
     });
