@@ -111,8 +111,8 @@ class KafkaReceiverTest {
     List<ConsumerRecord<byte[], byte[]>> seen = Collections.synchronizedList(new ArrayList<>());
     Set<String> threads = ConcurrentHashMap.newKeySet();
     try (BridgeFixture f = new BridgeFixture()) {
-      KafkaReceiver receiver = f.receiver(ReceiverOptions.of(SharedKafka.bootstrapServers(), SharedKafka.uniqueName("g"),
-          List.of(first, later)).withLanesOnPollThread()
+      KafkaReceiver receiver = f.receiver(ReceiverOptions.of(SharedKafka.bootstrapServers(),
+          SharedKafka.uniqueName("g"), List.of(first, later)).withLanesOnPollThread()
           .with(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 10_000));
       Disposable running = receiver.run(record -> Mono.fromRunnable(() -> {
         threads.add(Thread.currentThread().getName());

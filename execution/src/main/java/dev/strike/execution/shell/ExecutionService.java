@@ -48,8 +48,8 @@ import reactor.core.scheduler.Schedulers;
  * {@code control} in; {@code orders.events}, {@code trades}, {@code settlements} (and {@code alerts}) out, through one
  * {@link ExecutionVenue} (paper, Kalshi demo or Kalshi live).
  *
- * <p>Every call into the venue runs one at a time, in arrival order (in a {@link SerialSection}: on the receiver's thread
- * for the paper venue, on the execution thread for Kalshi's). Never a duplicate order: at start the service
+ * <p>Every call into the venue runs one at a time, in arrival order (in a {@link SerialSection}: on the receiver's
+ * thread for the paper venue, on the execution thread for Kalshi's). Never a duplicate order: at start the service
  * reads back what it already published on {@code orders.events} and {@code trades}; an approval whose client order id
  * was placed before (a redelivered decision, a restart) is dropped and counted. A paper venue's resting orders do not
  * survive a restart: the orders still open in the journal are reported canceled so that risk releases their cash. A
@@ -74,8 +74,8 @@ public final class ExecutionService implements StrikeService {
 
   /**
    * Told of every approved order at the moment it is handed to the venue (after the duplicate and halt checks), in
-   * the service's section (one call at a time, on whichever thread runs the venue call): {@code strike bench} measures tick-to-order latency with it. It must return quickly and
-   * not throw.
+   * the service's section (one call at a time, on whichever thread runs the venue call): {@code strike bench}
+   * measures tick-to-order latency with it. It must return quickly and not throw.
    */
   @FunctionalInterface
   public interface SubmitObserver {

@@ -47,10 +47,11 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>One account has one state, so every input goes to one {@link RiskEngine}, one at a time, whatever partition it
  * came from: in a {@link SerialSection} on the thread that delivers it (no hand-off to a thread of its own), which
- * also hands the decisions to the producer in the order they were made. Each snapshot records, per input partition, the next offset the engine has not handled; at start the
- * service restores the latest snapshot and starts every input partition at that offset (not at the group's committed
- * offset), so a restart is snapshot + tail and decides exactly as an uninterrupted run. Signals handled again after a
- * restart get the same derived intent ids, so execution drops the orders it already has.
+ * also hands the decisions to the producer in the order they were made. Each snapshot records, per input partition,
+ * the next offset the engine has not handled; at start the service restores the latest snapshot and starts every
+ * input partition at that offset (not at the group's committed offset), so a restart is snapshot + tail and decides
+ * exactly as an uninterrupted run. Signals handled again after a restart get the same derived intent ids, so
+ * execution drops the orders it already has.
  *
  * <p>Metrics: {@code strike.risk.decisions{outcome}}, {@code strike.risk.denials{reason}},
  * {@code strike.risk.decision.latency} (signal {@code tsInit} → decision acknowledged), {@code strike.risk.decide}

@@ -7,9 +7,10 @@ import java.util.Locale;
  * When {@code strike bench latency} has warmed up by itself ({@code --warmup auto}): at least {@link #MIN}, then at the
  * end of the first {@link #WINDOW} in which the JIT compilers of all the run's JVMs together spent less than
  * {@link #SETTLED_SHARE} of the window compiling; at most {@link #MAX}. Why: with the broker, the clients and the
- * services in one JVM, C2 was still compiling 60–70 s into a run at 1,000 events/s on 2 cores (half a core at 55–70 s at
- * 500/s, 3 % of one at 150 s), and the figures measured the compiler, not Strike (p50 38.5 ms after 30 s of warm-up,
- * 5.3 ms after 150 s, same machine). Compilation time is what {@code CompilationMXBean} reports. Pure.
+ * services in one JVM, C2 was still compiling 60–70 s into a run at 1,000 events/s on 2 cores (half a core at
+ * 55–70 s at 500/s, 3 % of one at 150 s), and the figures measured the compiler, not Strike (p50 38.5 ms after
+ * 30 s of warm-up, 5.3 ms after 150 s, same machine). Compilation time is what {@code CompilationMXBean} reports.
+ * Pure.
  */
 public final class WarmupRule {
   /** The shortest warm-up. */
